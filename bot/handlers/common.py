@@ -1,0 +1,194 @@
+"""Pieces every handler uses, and the handlers that belong to no single feature.
+
+A handler does its database work in one short transaction that produces ``Reply`` objects, then
+sends them with ``respond`` after the commit: no transaction is ever held open while waiting for
+Telegram.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import (
+    ChatMember,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden
+
+from bot.content import label, t
+from bot.runtime import BotContext
+from bot.services import users
+from bot.storage.models import User
+
+log = logging.getLogger(__name__)
+
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
+
+
+@dataclass
+class Reply:
+    text: str
+    markup: Markup | None = None
+    # Replace the message whose button was pressed instead of sending a new one.
+    edit: bool = False
+    # Send a file (name, bytes) or a picture (PNG bytes) with ``text`` as its caption.
+    document: tuple[str, bytes] | None = None
+    photo: bytes | None = None
+
+
+def keyboard(rows: Sequence[Sequence[tuple[str, str]]]) -> InlineKeyboardMarkup:
+    """Inline buttons from rows of (label, callback data)."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
+    )
+
+
+async def respond(
+    update: Update,
+    replies: Sequence[Reply] | Reply | None,
+    toast: str | None = None,
+    *,
+    clear_buttons: bool = False,
+) -> None:
+    """Send replies to the chat the update came from.
+
+    For a button press: answer it (with ``toast``) and, with ``clear_buttons``, take the buttons
+    off the pressed message so it cannot be pressed twice.
+    """
+    if isinstance(replies, Reply):
+        replies = [replies]
+    replies = replies or []
+    query = update.callback_query
+    if query is not None:
+        with contextlib.suppress(BadRequest):  # too old to answer; the replies still matter
+            await query.answer(toast)
+        if clear_buttons and query.message is not None and not any(r.edit for r in replies):
+            with contextlib.suppress(BadRequest):
+                await query.edit_message_reply_markup(None)
+    chat = update.effective_chat
+    if chat is None:
+        return
+    for reply in replies:
+        if reply.document is not None:
+            name, data = reply.document
+            await chat.send_document(InputFile(data, filename=name), caption=reply.text)
+            continue
+        if reply.photo is not None:
+            await chat.send_photo(InputFile(reply.photo, filename="chart.png"), caption=reply.text)
+            continue
+        if reply.edit and query is not None and query.message is not None:
+            markup = reply.markup if isinstance(reply.markup, InlineKeyboardMarkup) else None
+            try:
+                await query.edit_message_text(reply.text, reply_markup=markup)
+                continue
+            except BadRequest as exc:
+                if "not modified" in str(exc).lower():
+                    continue
+                # Too old to edit (or deleted): fall through and send it as a new message.
+        await chat.send_message(reply.text, reply_markup=reply.markup)
+
+
+async def load_user(session: AsyncSession, update: Update, context: BotContext) -> User | None:
+    """The person behind the update, or None before consent. Clears a stale 'blocked' flag:
+    someone who writes to the bot has evidently not blocked it."""
+    tg_user = update.effective_user
+    if tg_user is None:
+        return None
+    user = await users.get(session, tg_user.id)
+    if user is not None and user.blocked_at is not None:
+        user.blocked_at = None
+        users.touch(user, context.now())
+    return user
+
+
+def consent_first() -> Reply:
+    return Reply(t("common.consent_first"))
+
+
+def lang_of(update: Update) -> str:
+    code = update.effective_user.language_code if update.effective_user else None
+    return (code or "en")[:2]
+
+
+def help_reply() -> Reply:
+    return Reply(t("help"))
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    await respond(update, help_reply())
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    text = update.effective_message.text or ""
+    command = text.split()[0].split("@")[0] if text else "/"
+    await respond(update, [Reply(t("common.unknown_command", command=command[:64])), help_reply()])
+
+
+async def non_text_message(update: Update, context: BotContext) -> None:
+    await respond(update, Reply(t("common.non_text")))
+
+
+async def group_message(update: Update, context: BotContext) -> None:
+    """Answer commands in groups with a pointer to the private chat; ignore the chatter."""
+    message = update.effective_message
+    if message is not None and message.text and message.text.startswith("/"):
+        await respond(update, Reply(t("common.group_chat")))
+
+
+async def stale_button(update: Update, context: BotContext) -> None:
+    await respond(update, None, toast=label("common.stale_button"))
+
+
+async def chat_member_changed(update: Update, context: BotContext) -> None:
+    """Telegram tells us when someone blocks (kicked) or unblocks (member) the bot."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != ChatType.PRIVATE:
+        return
+    status = change.new_chat_member.status
+    blocked = status in (ChatMember.BANNED, ChatMember.LEFT)
+    if status not in (ChatMember.BANNED, ChatMember.LEFT, ChatMember.MEMBER):
+        return
+    async with context.db.transaction() as session:
+        if await users.set_blocked(session, change.chat.id, blocked, context.now()):
+            log.info("user %s %s the bot", change.chat.id, "blocked" if blocked else "unblocked")
+
+
+async def error_handler(update: object, context: BotContext) -> None:
+    """Log every error; tell the person politely; remember a block."""
+    error = context.error
+    for listener in context.rt.error_listeners:
+        listener(error)
+    if not isinstance(update, Update):
+        log.error("error outside an update: %r", error, exc_info=error)
+        return
+    user_id = update.effective_user.id if update.effective_user else None
+    if isinstance(error, Forbidden) and user_id is not None:
+        async with context.db.transaction() as session:
+            await users.set_blocked(session, user_id, True, context.now())
+        log.info("user %s has blocked the bot (%s)", user_id, error)
+        return
+    log.error("error while handling an update from user %s: %r", user_id, error, exc_info=error)
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        return
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        await chat.send_message(t("common.error"))
+    except Exception as exc:  # never let the error handler raise
+        log.warning("could not tell user %s about the error: %r", user_id, exc)
+
+
+def plain(text: str) -> str:
+    return html.escape(text, quote=False)

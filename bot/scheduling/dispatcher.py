@@ -1,0 +1,369 @@
+"""Sending what is due in the outbox, exactly once where Telegram lets us know.
+
+A row moves ``pending -> sending -> sent``. Claiming (``pending -> sending``) happens in one short
+transaction that also takes a lease: ``BEGIN IMMEDIATE`` on SQLite, ``FOR UPDATE SKIP LOCKED`` on
+PostgreSQL, so two dispatchers never claim the same row. Only rows about to be sent right now
+are claimed, so a crash leaves at most the in-flight sends in ``sending``; when their lease
+expires they become ``unknown`` and are never resent, because Telegram has no idempotency key and
+the message may well have arrived.
+
+Other outcomes: ``RetryAfter`` (429) puts the row back with the delay Telegram asked for and
+pauses this dispatcher for that long; ``Forbidden`` (403) marks the person as having blocked the
+bot; a network error where the request never left retries with backoff; rows past their
+``not_after`` are ``skipped`` (late), as are rows for paused or blocked people. Quiet hours and the
+daily budget hold non-urgent rows until the morning.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import time as _time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal
+
+from sqlalchemy import and_, update
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.scheduling import recurrence
+from bot.scheduling.outbox import KINDS
+from bot.storage.db import Database
+from bot.storage.models import OutboxMessage, User
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(minutes=2)
+MAX_ATTEMPTS = 8
+BATCH = 200
+
+Outcome = Literal["sent", "retry", "rate_limited", "blocked", "failed", "unknown"]
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A row this dispatcher is sending right now (a plain copy, detached from any session)."""
+
+    id: int
+    kind: str
+    user_id: int
+    text: str
+    buttons: list[list[dict[str, str]]] | None
+    attempts: int
+    counted: bool  # whether it used one of the user's daily budget
+
+
+@dataclass(frozen=True)
+class SendResult:
+    outcome: Outcome
+    message_id: int | None = None
+    retry_after: float = 0.0
+    error: str | None = None
+
+
+Sender = Callable[[Claimed], Awaitable[SendResult]]
+
+
+@dataclass
+class DispatchStats:
+    sent: int = 0
+    claimed: int = 0
+    held: int = 0
+    skipped: int = 0
+    failed: int = 0
+    unknown: int = 0
+    retried: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: DispatchStats) -> None:
+        for name in ("sent", "claimed", "held", "skipped", "failed", "unknown", "retried"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def backoff(attempts: int) -> timedelta:
+    """5 s, 10 s, 20 s, ... capped at 10 minutes."""
+    return timedelta(seconds=min(5 * 2 ** max(attempts - 1, 0), 600))
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        settings: Settings,
+        sender: Sender,
+        *,
+        worker_id: str | None = None,
+        batch_size: int = BATCH,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.settings = settings
+        self.sender = sender
+        self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+        self.batch_size = batch_size
+        self.rate = settings.dispatch_rate_per_second
+        self._tokens = self.rate
+        self._refilled = _time.monotonic()
+        self.cooldown_until: datetime | None = None
+        self._lock = asyncio.Lock()
+
+    # -- the timer job ---------------------------------------------------------------------------
+
+    async def run(self, max_seconds: float | None = None) -> DispatchStats:
+        """Send everything due, within ``max_seconds`` of real time (None: until nothing is due).
+
+        Runs are serialised within a process; several processes may run at once.
+        """
+        total = DispatchStats()
+        async with self._lock:
+            deadline = None if max_seconds is None else _time.monotonic() + max_seconds
+            await self.recover()
+            while True:
+                now = self.clock.now()
+                if self.cooldown_until and now < self.cooldown_until:
+                    break
+                limit = await self._take_tokens(deadline)
+                if limit == 0:
+                    break
+                stats = await self._run_batch(limit)
+                total.add(stats)
+                if stats.claimed + stats.held + stats.skipped == 0:
+                    break
+                if deadline is not None and _time.monotonic() >= deadline:
+                    break
+        return total
+
+    async def _take_tokens(self, deadline: float | None) -> int:
+        if self.rate <= 0:
+            return self.batch_size
+        while True:
+            now = _time.monotonic()
+            self._tokens = min(self.rate, self._tokens + (now - self._refilled) * self.rate)
+            self._refilled = now
+            if self._tokens >= 1:
+                take = min(self.batch_size, int(self._tokens))
+                self._tokens -= take
+                return take
+            wait = (1 - self._tokens) / self.rate
+            if deadline is not None and now + wait > deadline:
+                return 0
+            await asyncio.sleep(wait)
+
+    # -- recovery --------------------------------------------------------------------------------
+
+    async def recover(self) -> int:
+        """Rows whose sender vanished mid-send become ``unknown``: they may have arrived."""
+        now = self.clock.now()
+        async with self.db.transaction() as session:
+            result = await session.exec(
+                update(OutboxMessage)
+                .where(OutboxMessage.status == "sending", OutboxMessage.lease_until < now)
+                .values(
+                    status="unknown",
+                    lease_until=None,
+                    error="no answer from Telegram before the lease ran out; not resent",
+                )
+            )
+        if result.rowcount:
+            log.warning(
+                "marked %d in-flight message(s) as unknown after a lost send", result.rowcount
+            )
+        return result.rowcount or 0
+
+    # -- one batch -------------------------------------------------------------------------------
+
+    async def _run_batch(self, limit: int) -> DispatchStats:
+        stats = DispatchStats()
+        claimed = await self._claim(limit, stats)
+        if not claimed:
+            return stats
+        results = await asyncio.gather(*(self._send_one(row) for row in claimed))
+        await self._record(list(zip(claimed, results, strict=True)), stats)
+        return stats
+
+    async def _send_one(self, row: Claimed) -> SendResult:
+        try:
+            return await self.sender(row)
+        except Exception as exc:  # a bug in rendering must not kill the dispatcher
+            log.exception("sending outbox row %s failed unexpectedly", row.id)
+            return SendResult("failed", error=f"{type(exc).__name__}: {exc}"[:300])
+
+    async def _claim(self, limit: int, stats: DispatchStats) -> list[Claimed]:
+        now = self.clock.now()
+        budget = self.settings.daily_message_budget
+        async with self.db.transaction() as session:
+            query = (
+                select(OutboxMessage)
+                .where(OutboxMessage.status == "pending", OutboxMessage.due_at <= now)
+                .order_by(OutboxMessage.due_at, OutboxMessage.id)
+                .limit(limit * 2)
+            )
+            if not self.db.is_sqlite:
+                query = query.with_for_update(skip_locked=True)
+            rows = list(await session.exec(query))
+            if not rows:
+                return []
+            users = await self._users(session, {r.user_id for r in rows})
+            claimed: list[Claimed] = []
+            seen: set[int] = set()
+            for row in rows:
+                if len(claimed) >= limit:
+                    break
+                user = users.get(row.user_id)
+                if row.user_id in seen:
+                    continue  # one message per person per batch; the next batch takes the rest
+                decision = self._decide(row, user, now, budget)
+                if decision == "send":
+                    seen.add(row.user_id)
+                    counted = self._count_budget(row, user, now) if user else False
+                    row.status, row.lease_until, row.claimed_by = (
+                        "sending",
+                        now + LEASE,
+                        self.worker_id,
+                    )
+                    row.attempts += 1
+                    claimed.append(
+                        Claimed(
+                            row.id,
+                            row.kind,
+                            row.user_id,
+                            row.text,
+                            row.buttons,
+                            row.attempts,
+                            counted,
+                        )
+                    )
+                elif decision == "held":
+                    stats.held += 1
+                else:
+                    stats.skipped += 1
+            stats.claimed = len(claimed)
+            return claimed
+
+    async def _users(self, session: AsyncSession, ids: set[int]) -> dict[int, User]:
+        query = select(User).where(User.id.in_(sorted(ids))).order_by(User.id)
+        if not self.db.is_sqlite:
+            query = query.with_for_update()
+        return {u.id: u for u in (await session.exec(query))}
+
+    def _decide(self, row: OutboxMessage, user: User | None, now: datetime, budget: int) -> str:
+        """'send', 'held' (due_at moved) or 'skipped' (status set), applying the kind's policy."""
+        policy = KINDS.get(row.kind)
+        if user is None or policy is None:
+            row.status, row.error = (
+                "cancelled",
+                "no such person" if user is None else "unknown kind",
+            )
+            return "skipped"
+        if user.blocked_at is not None:
+            row.status, row.error = "skipped", "blocked the bot"
+            return "skipped"
+        if row.not_after is not None and now > row.not_after:
+            row.status, row.error = "skipped", "too late to be useful"
+            return "skipped"
+        if user.paused_until is not None and user.paused_until > now:
+            return self._hold(row, user.paused_until, "paused")
+        if row.urgent:
+            return "send"
+        zone = user.timezone or "UTC"
+        quiet_start = user.quiet_start or self.settings.quiet_hours_start
+        quiet_end = user.quiet_end or self.settings.quiet_hours_end
+        if recurrence.in_window(recurrence.local_time(now, zone), quiet_start, quiet_end):
+            return self._hold(row, recurrence.window_end_after(now, quiet_end, zone), "quiet hours")
+        if policy.budgeted and budget > 0:
+            today = recurrence.local_date(now, zone)
+            if user.budget_day == today and user.budget_used >= budget:
+                tomorrow_morning = recurrence.local_instant(
+                    today + timedelta(days=1), quiet_end, zone
+                )
+                return self._hold(row, tomorrow_morning, "daily budget reached")
+        return "send"
+
+    @staticmethod
+    def _hold(row: OutboxMessage, until: datetime, reason: str) -> str:
+        if row.not_after is not None and until > row.not_after:
+            row.status, row.error = "skipped", f"{reason}: would be too late"
+            return "skipped"
+        row.due_at, row.error = until, f"held: {reason}"
+        return "held"
+
+    def _count_budget(self, row: OutboxMessage, user: User, now: datetime) -> bool:
+        policy = KINDS[row.kind]
+        if row.urgent or not policy.budgeted:
+            return False
+        today = recurrence.local_date(now, user.timezone or "UTC")
+        if user.budget_day != today:
+            user.budget_day, user.budget_used = today, 0
+        user.budget_used += 1
+        return True
+
+    # -- results ---------------------------------------------------------------------------------
+
+    async def _record(
+        self, results: list[tuple[Claimed, SendResult]], stats: DispatchStats
+    ) -> None:
+        now = self.clock.now()
+        async with self.db.transaction() as session:
+            for row, result in results:
+                stats.outcomes[result.outcome] = stats.outcomes.get(result.outcome, 0) + 1
+                values: dict[str, object] = {"lease_until": None}
+                if result.outcome == "sent":
+                    stats.sent += 1
+                    values.update(
+                        status="sent",
+                        sent_at=now,
+                        telegram_message_id=result.message_id,
+                        error=None,
+                    )
+                elif result.outcome in ("rate_limited", "retry"):
+                    if result.outcome == "rate_limited":
+                        delay = timedelta(seconds=max(result.retry_after, 1))
+                        until = now + delay
+                        if self.cooldown_until is None or until > self.cooldown_until:
+                            self.cooldown_until = until
+                    else:
+                        delay = backoff(row.attempts)
+                    if result.outcome == "retry" and row.attempts >= MAX_ATTEMPTS:
+                        stats.failed += 1
+                        values.update(status="failed", error=f"gave up: {result.error}")
+                    else:
+                        stats.retried += 1
+                        values.update(status="pending", due_at=now + delay, error=result.error)
+                    if row.counted:
+                        await self._refund(session, row.user_id)
+                elif result.outcome == "blocked":
+                    stats.failed += 1
+                    values.update(status="failed", error=result.error or "blocked the bot")
+                    await session.exec(
+                        update(User)
+                        .where(User.id == row.user_id, User.blocked_at.is_(None))
+                        .values(blocked_at=now)
+                    )
+                elif result.outcome == "unknown":
+                    stats.unknown += 1
+                    values.update(status="unknown", error=result.error)
+                else:
+                    stats.failed += 1
+                    values.update(status="failed", error=result.error)
+                await session.exec(
+                    update(OutboxMessage)
+                    .where(
+                        and_(OutboxMessage.id == row.id, OutboxMessage.claimed_by == self.worker_id)
+                    )
+                    .values(**values)
+                )
+
+    @staticmethod
+    async def _refund(session: AsyncSession, user_id: int) -> None:
+        await session.exec(
+            update(User)
+            .where(User.id == user_id, User.budget_used > 0)
+            .values(budget_used=User.budget_used - 1)
+        )

@@ -1,0 +1,169 @@
+"""Pairing two people into a couple with a single-use invite link.
+
+The token is 192 random bits; only its SHA-256 is stored, it works once, and it expires after 48
+hours. A couple has at most two members. Every refusal changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import delete, update
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.services import users
+from bot.storage.models import Couple, Invite, User
+
+TOKEN_BYTES = 24  # 192 bits -> 32 URL-safe characters (Telegram allows 64 in a deep link)
+_TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{32}$")
+
+
+class InviteStatus(StrEnum):
+    OK = "ok"
+    GARBLED = "garbled"  # not a token we could have made, or no such invite
+    EXPIRED = "expired"
+    USED = "used"
+    SELF = "self"  # the inviter opened their own link
+    FULL = "full"  # the inviter already has a partner
+    ALREADY_PAIRED = "already_paired"  # the person opening it has a partner
+
+
+@dataclass(frozen=True)
+class InviteCheck:
+    status: InviteStatus
+    token_hash: str | None = None
+    inviter: User | None = None
+    invite_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NewInvite:
+    token: str
+    expires_at: datetime
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def looks_like_token(text: str) -> bool:
+    return bool(_TOKEN_SHAPE.match(text))
+
+
+async def create_invite(
+    session: AsyncSession, inviter: User, *, now: datetime, ttl: timedelta
+) -> NewInvite:
+    """A fresh link; earlier unused links of this person stop working."""
+    assert inviter.couple_id is not None
+    await session.exec(
+        update(Invite)
+        .where(Invite.inviter_id == inviter.id, Invite.used_at.is_(None), Invite.expires_at > now)
+        .values(expires_at=now)
+    )
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    invite = Invite(
+        couple_id=inviter.couple_id,
+        inviter_id=inviter.id,
+        token_hash=hash_token(token),
+        created_at=now,
+        expires_at=now + ttl,
+    )
+    session.add(invite)
+    await session.flush()
+    return NewInvite(token=token, expires_at=invite.expires_at)
+
+
+async def check(
+    session: AsyncSession, *, token_hash: str | None, opener_id: int, now: datetime
+) -> InviteCheck:
+    """Whether ``opener_id`` could join with this invite now. Reads only."""
+    if token_hash is None:
+        return InviteCheck(InviteStatus.GARBLED)
+    invite = (await session.exec(select(Invite).where(Invite.token_hash == token_hash))).first()
+    if invite is None:
+        return InviteCheck(InviteStatus.GARBLED)
+    inviter = await session.get(User, invite.inviter_id)
+    if inviter is None:
+        return InviteCheck(InviteStatus.GARBLED)
+    if inviter.id == opener_id:
+        return InviteCheck(InviteStatus.SELF, token_hash, inviter)
+    if invite.used_at is not None:
+        return InviteCheck(InviteStatus.USED, token_hash, inviter)
+    if invite.expires_at <= now:
+        return InviteCheck(InviteStatus.EXPIRED, token_hash, inviter)
+    if (
+        inviter.couple_id != invite.couple_id
+        or await users.couple_size(session, invite.couple_id) >= 2
+    ):
+        return InviteCheck(InviteStatus.FULL, token_hash, inviter)
+    opener = await session.get(User, opener_id)
+    if opener is not None and await users.partner_of(session, opener) is not None:
+        return InviteCheck(InviteStatus.ALREADY_PAIRED, token_hash, inviter)
+    return InviteCheck(InviteStatus.OK, token_hash, inviter)
+
+
+def token_hash_for(payload: str | None) -> str | None:
+    """The hash to look up for a deep-link payload, or None when it cannot be a token."""
+    if not payload or not looks_like_token(payload):
+        return None
+    return hash_token(payload)
+
+
+async def redeem(
+    session: AsyncSession, *, token_hash: str, joiner: User, now: datetime
+) -> InviteCheck:
+    """Join the inviter's couple if the invite is still good. All checks repeat here, inside the
+    same transaction as the change, so two people racing for one link cannot both win."""
+    result = await check(session, token_hash=token_hash, opener_id=joiner.id, now=now)
+    if result.status is not InviteStatus.OK:
+        return result
+    invite = (await session.exec(select(Invite).where(Invite.token_hash == token_hash))).one()
+    result = InviteCheck(result.status, token_hash, result.inviter, invite.id)
+    claimed = await session.exec(
+        update(Invite)
+        .where(Invite.id == invite.id, Invite.used_at.is_(None))
+        .values(used_at=now, used_by=joiner.id)
+    )
+    if claimed.rowcount != 1:
+        return InviteCheck(InviteStatus.USED, token_hash, result.inviter)
+    old_couple = joiner.couple_id
+    joiner.couple_id = invite.couple_id
+    joiner.pending_invite = None
+    users.touch(joiner, now)
+    await session.flush()
+    if old_couple is not None and old_couple != invite.couple_id:
+        await _drop_if_empty(session, old_couple)
+    return result
+
+
+async def _drop_if_empty(session: AsyncSession, couple_id: int) -> None:
+    if await users.couple_size(session, couple_id) == 0:
+        await session.exec(delete(Invite).where(Invite.couple_id == couple_id))
+        await session.exec(delete(Couple).where(Couple.id == couple_id))
+
+
+async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | None:
+    """Leave the couple: the partner keeps it, ``user`` starts a solo one (a new couple id, which
+    also names this unpairing). Returns the partner."""
+    partner = await users.partner_of(session, user)
+    if partner is None:
+        return None
+    couple = Couple(created_at=now)
+    session.add(couple)
+    await session.flush()
+    user.couple_id = couple.id
+    users.touch(user, now)
+    # Open invites of either partner belong to the old couple; none may add a third person later.
+    await session.exec(
+        update(Invite)
+        .where(Invite.inviter_id.in_([user.id, partner.id]), Invite.used_at.is_(None))
+        .values(expires_at=now)
+    )
+    await session.flush()
+    return partner

@@ -1,0 +1,96 @@
+"""Reading a time of day as people type it: '8:30', '20:15', '7pm', '7.30 am', 'noon'."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+_CLOCK = re.compile(
+    r"^(?:at\s+)?(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?|a|p)?\.?$", re.I
+)
+_COMPACT = re.compile(r"^(\d{2})(\d{2})$")
+_WORDS = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
+
+
+def parse_time_of_day(text: str) -> time | None:
+    """A ``time`` for what was typed, or None when it is not a time of day."""
+    cleaned = " ".join(text.strip().lower().split())
+    if not cleaned or len(cleaned) > 20:
+        return None
+    if cleaned in _WORDS:
+        return _WORDS[cleaned]
+    compact = _COMPACT.match(cleaned)
+    if compact:
+        hour, minute, suffix = int(compact[1]), int(compact[2]), None
+    else:
+        match = _CLOCK.match(cleaned)
+        if not match:
+            return None
+        hour, minute = int(match[1]), int(match[2] or 0)
+        suffix = (match[3] or "").replace(".", "")[:1] or None
+    if minute > 59:
+        return None
+    if suffix:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if suffix == "p" else 0)
+    elif hour > 23:
+        return None
+    return time(hour, minute)
+
+
+def format_time(value: time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def parse_future_date(text: str, today: date) -> date | None:
+    """A calendar date after ``today`` from 'Friday', 'next Monday', '1 December', 'in 3 days'."""
+    cleaned = " ".join(text.strip().split())
+    if not cleaned or len(cleaned) > 40:
+        return None
+    import dateparser  # heavy: loaded on first use only
+
+    base = datetime.combine(today, time(12, 0))
+    parsed = dateparser.parse(
+        cleaned.removeprefix("until ").removeprefix("till "),
+        languages=["en"],
+        settings={
+            "PREFER_DATES_FROM": "future",
+            "RELATIVE_BASE": base,
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    if parsed is None:
+        return None
+    day = parsed.date()
+    return day if day > today else None
+
+
+def parse_window(text: str) -> tuple[time, time] | None:
+    """A daily window like '22:00-08:00', '23-7' or '10pm to 7am'."""
+    parts = re.split(r"\s*(?:-|–|—|to|until)\s*", text.strip().lower(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    start, end = parse_time_of_day(parts[0]), parse_time_of_day(parts[1])
+    if start is None or end is None or start == end:
+        return None
+    return start, end
+
+
+def format_window(start: time, end: time, off: str = "off") -> str:
+    return off if start == end else f"{format_time(start)}–{format_time(end)}"
+
+
+def format_day(instant: datetime, zone: str) -> str:
+    """'Friday 28 November' in the person's own calendar."""
+    from bot.services.timezones import get_zone
+
+    return instant.astimezone(get_zone(zone)).strftime("%A %-d %B")
+
+
+def format_moment(instant: datetime, zone: str) -> str:
+    """'Friday 28 November, 18:00' in the person's own calendar."""
+    from bot.services.timezones import get_zone
+
+    local = instant.astimezone(get_zone(zone))
+    return f"{local.strftime('%A %-d %B')}, {format_time(local.time())}"

@@ -1,0 +1,120 @@
+"""People: consent, set-up, settings, pause, and the blocked flag."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.scheduling import recurrence
+from bot.services import timezones
+from bot.storage.models import NAME_MAX, Couple, User
+
+MAX_PAUSE_DAYS = 90
+
+
+async def get(session: AsyncSession, user_id: int) -> User | None:
+    return await session.get(User, user_id)
+
+
+async def consent(
+    session: AsyncSession,
+    user_id: int,
+    *,
+    language: str | None,
+    now: datetime,
+    default_act_time: time,
+    pending_invite: str | None = None,
+) -> tuple[User, bool]:
+    """Create the person on consent (the first thing ever stored about them).
+
+    Returns (user, created). Consenting twice changes nothing.
+    """
+    existing = await session.get(User, user_id)
+    if existing is not None:
+        return existing, False
+    couple = Couple(created_at=now)
+    session.add(couple)
+    await session.flush()
+    user = User(
+        id=user_id,
+        language=(language or "en")[:2].lower() if language else "en",
+        act_time=default_act_time,
+        couple_id=couple.id,
+        consented_at=now,
+        created_at=now,
+        updated_at=now,
+        pending_invite=pending_invite,
+    )
+    session.add(user)
+    await session.flush()
+    return user, True
+
+
+def clean_name(text: str) -> str | None:
+    """A display name, or None when it is unusable (empty, a command, too long)."""
+    name = " ".join(text.split())
+    if not name or name.startswith("/") or len(name) > NAME_MAX:
+        return None
+    if any(ord(c) < 32 for c in name):
+        return None
+    return name
+
+
+def set_flow(user: User, flow: str | None, **data: object) -> None:
+    user.flow = flow
+    user.flow_data = dict(data)
+
+
+async def partner_of(session: AsyncSession, user: User) -> User | None:
+    if user.couple_id is None:
+        return None
+    result = await session.exec(
+        select(User).where(User.couple_id == user.couple_id, User.id != user.id)
+    )
+    return result.first()
+
+
+async def couple_size(session: AsyncSession, couple_id: int) -> int:
+    result = await session.exec(select(func.count()).where(User.couple_id == couple_id))
+    return int(result.one())
+
+
+def touch(user: User, now: datetime) -> None:
+    user.updated_at = now
+
+
+def quiet_hours(user: User, default_start: time, default_end: time) -> tuple[time, time]:
+    return user.quiet_start or default_start, user.quiet_end or default_end
+
+
+@dataclass(frozen=True)
+class PauseChoice:
+    until: datetime  # UTC instant when messages start again
+    resume_day: date  # the local day that is
+
+
+def pause_until_day(user: User, day: date, now: datetime) -> PauseChoice | None:
+    """Pause until the start of local ``day``; None if that is not 1..90 days ahead."""
+    zone = user.timezone or timezones.UTC_NAME
+    today = recurrence.local_date(now, zone)
+    if not (today < day <= today + timedelta(days=MAX_PAUSE_DAYS)):
+        return None
+    return PauseChoice(recurrence.local_instant(day, time(0, 0), zone), day)
+
+
+def is_paused(user: User, now: datetime) -> bool:
+    return user.paused_until is not None and user.paused_until > now
+
+
+async def set_blocked(session: AsyncSession, user_id: int, blocked: bool, now: datetime) -> bool:
+    """Record that someone blocked (or unblocked) the bot. Returns whether anything changed."""
+    user = await session.get(User, user_id)
+    if user is None or (user.blocked_at is not None) == blocked:
+        return False
+    user.blocked_at = now if blocked else None
+    touch(user, now)
+    return True

@@ -1,0 +1,11 @@
+"""Rekindle without Telegram: a fake Bot API at the HTTP boundary, simulated phones, and a
+harness that runs the real Application against them with a clock that only moves when told.
+
+Used by the tests, the demo (``make demo``) and the benchmarks.
+"""
+
+from bot.simulator.harness import Simulator
+from bot.simulator.phone import Phone
+from bot.simulator.telegram import FakeTelegram, SentMessage
+
+__all__ = ["FakeTelegram", "Phone", "SentMessage", "Simulator"]

@@ -1,0 +1,1 @@
+"""Persistence: the engine and sessions (db), the tables (models) and Alembic migrations."""

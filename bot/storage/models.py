@@ -1,0 +1,130 @@
+"""The tables. One module so that the whole data model can be read in one place.
+
+Every instant is a timezone-aware UTC ``datetime`` (``UTCDateTime``); local times of day are
+``time`` values interpreted in the owner's IANA time zone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, String
+from sqlmodel import Field, SQLModel
+
+from bot.storage.types import UTCDateTime
+
+NAME_MAX = 40
+
+
+def _utc(**kwargs: Any) -> Any:
+    return Field(sa_type=UTCDateTime, **kwargs)
+
+
+class Couple(SQLModel, table=True):
+    """Two partners (or one, until the other joins: solo mode)."""
+
+    __tablename__ = "couples"
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = _utc()
+    # Partners living apart: no acts that need being together.
+    long_distance: bool = False
+
+
+class User(SQLModel, table=True):
+    """A person who consented. Nobody gets a row before tapping the consent button."""
+
+    __tablename__ = "users"
+
+    # The Telegram user id, which is also the id of their private chat with the bot.
+    id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    name: str | None = Field(default=None, max_length=NAME_MAX)
+    language: str = Field(default="en", max_length=8)
+    timezone: str | None = Field(default=None, max_length=64)
+    act_time: time = Field(default=time(9, 0))
+    # None means the operator's defaults (QUIET_HOURS).
+    quiet_start: time | None = None
+    quiet_end: time | None = None
+    couple_id: int | None = Field(
+        default=None, sa_column=Column(ForeignKey("couples.id"), index=True, nullable=True)
+    )
+
+    consented_at: datetime = _utc()
+    setup_done_at: datetime | None = _utc(default=None)
+    paused_until: datetime | None = _utc(default=None)
+    blocked_at: datetime | None = _utc(default=None)
+
+    # The conversation step this user is in (e.g. "setup.name"), kept here so that a restart
+    # or another worker continues where they left off.
+    flow: str | None = Field(default=None, max_length=40)
+    flow_data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    # sha256 of an invite token this user opened before finishing setup.
+    pending_invite: str | None = Field(default=None, max_length=64)
+
+    # Messages the bot started itself today (the daily budget), in the user's local calendar.
+    budget_day: date | None = None
+    budget_used: int = 0
+
+    created_at: datetime = _utc()
+    updated_at: datetime = _utc()
+
+    @property
+    def is_set_up(self) -> bool:
+        return self.setup_done_at is not None
+
+
+class Invite(SQLModel, table=True):
+    """A single-use pairing link. Only a hash of the token is stored."""
+
+    __tablename__ = "invites"
+
+    id: int | None = Field(default=None, primary_key=True)
+    couple_id: int = Field(foreign_key="couples.id", index=True)
+    inviter_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("users.id"), index=True, nullable=False)
+    )
+    token_hash: str = Field(sa_column=Column(String(64), unique=True, nullable=False))
+    created_at: datetime = _utc()
+    expires_at: datetime = _utc()
+    used_at: datetime | None = _utc(default=None)
+    used_by: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+
+
+class OutboxMessage(SQLModel, table=True):
+    """One row per message the bot intends to send on its own (not a direct reply).
+
+    ``dedupe_key`` is unique, so planning the same message twice writes one row. The dispatcher
+    moves a row from ``pending`` to ``sending`` (leased) to ``sent``; see scheduling/dispatcher.py
+    for the other states.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_status_due", "status", "due_at"),
+        Index("ix_outbox_user_status", "user_id", "status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32)
+    dedupe_key: str = Field(sa_column=Column(String(160), unique=True, nullable=False))
+    user_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    text: str
+    # Inline keyboard as rows of {"text": ..., "data": ...} or {"text": ..., "url": ...}.
+    buttons: list[list[dict[str, str]]] | None = Field(default=None, sa_type=JSON)
+    due_at: datetime = _utc()
+    # After this instant the message is stale and skipped instead of sent.
+    not_after: datetime | None = _utc(default=None)
+    # Urgent rows go out in quiet hours and over the daily budget.
+    urgent: bool = False
+    # What the row is about, e.g. "promise:12", so that it can be cancelled with its subject.
+    ref: str | None = Field(default=None, max_length=64, index=True)
+
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    lease_until: datetime | None = _utc(default=None)
+    claimed_by: str | None = Field(default=None, max_length=64)
+    sent_at: datetime | None = _utc(default=None)
+    telegram_message_id: int | None = None
+    error: str | None = Field(default=None, max_length=300)
+    created_at: datetime = _utc()
