@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 DEFAULT_LANGUAGE = "en"
@@ -46,6 +47,9 @@ def load_yaml(path: Path) -> Any:
 def _flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
     flat: dict[str, str] = {}
     for key, value in tree.items():
+        if not isinstance(key, str):
+            # YAML reads unquoted on/off/yes/no keys as booleans.
+            raise ContentError(f"message key {prefix}{key!r} is not text: quote it in the YAML")
         full = f"{prefix}{key}"
         if isinstance(value, Mapping):
             flat.update(_flatten(value, full + "."))
@@ -136,6 +140,99 @@ def label(key: str, lang: str | None = None, /, **values: object) -> str:
     return messages().plain(key, lang, **values)
 
 
+# -- small daily acts ---------------------------------------------------------------------------
+
+
+class ActCategory(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]{1,30}$")
+    name: str = Field(min_length=1, max_length=60)
+    emoji: str = Field(min_length=1, max_length=8)
+
+
+class Act(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]{1,40}$")
+    category: str
+    text: str = Field(min_length=10, max_length=300)
+    together: bool = False  # needs both in the same place: never for long-distance couples
+    distance: bool = False  # works well at a distance
+    quick: bool = False  # under five minutes
+
+    @model_validator(mode="after")
+    def _together_or_distance(self) -> Act:
+        if self.together and self.distance:
+            raise ValueError("an act cannot both need being together and work at a distance")
+        return self
+
+
+class ActCatalog:
+    """The acts from ``content/acts.yaml``, checked as a whole."""
+
+    def __init__(self, categories: list[ActCategory], acts: list[Act]) -> None:
+        self.categories = {c.id: c for c in categories}
+        self.acts = {a.id: a for a in acts}
+        self.by_category: dict[str, list[Act]] = {c.id: [] for c in categories}
+        for act in acts:
+            self.by_category[act.category].append(act)
+
+    def get(self, act_id: str) -> Act | None:
+        return self.acts.get(act_id)
+
+
+def _entry_error(path: Path, where: str, exc: ValidationError) -> ContentError:
+    problems = "; ".join(
+        f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors()
+    )
+    return ContentError(f"{path}: {where}: {problems}")
+
+
+def load_acts(path: Path | None = None) -> ActCatalog:
+    path = path or CONTENT_DIR / "acts.yaml"
+    data = load_yaml(path)
+    if (
+        not isinstance(data, Mapping)
+        or not isinstance(data.get("categories"), list)
+        or not (isinstance(data.get("acts"), list))
+    ):
+        raise ContentError(f"{path}: expected 'categories' and 'acts' lists")
+    categories: list[ActCategory] = []
+    for index, raw in enumerate(data["categories"]):
+        try:
+            categories.append(ActCategory.model_validate(raw))
+        except ValidationError as exc:
+            raise _entry_error(path, f"categories[{index}]", exc) from exc
+    known = {c.id for c in categories}
+    if len(known) != len(categories):
+        raise ContentError(f"{path}: a category id is listed twice")
+    acts: list[Act] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(data["acts"]):
+        where = f"acts[{index}]" + (f" (id {raw.get('id')!r})" if isinstance(raw, Mapping) else "")
+        try:
+            act = Act.model_validate(raw)
+        except ValidationError as exc:
+            raise _entry_error(path, where, exc) from exc
+        if act.category not in known:
+            raise ContentError(f"{path}: {where}: unknown category {act.category!r}")
+        if act.id in seen:
+            raise ContentError(f"{path}: {where}: the id is used twice")
+        seen.add(act.id)
+        acts.append(act)
+    empty = [c.id for c in categories if not any(a.category == c.id for a in acts)]
+    if empty:
+        raise ContentError(f"{path}: categories without acts: {', '.join(empty)}")
+    return ActCatalog(categories, acts)
+
+
+@cache
+def acts() -> ActCatalog:
+    return load_acts()
+
+
 def load_all() -> None:
     """Load and validate every content file now (called at start-up)."""
     messages()
+    acts()

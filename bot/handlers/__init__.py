@@ -17,7 +17,7 @@ from telegram.ext import (
 )
 
 from bot.content import label
-from bot.handlers import common, onboarding, pairing, privacy, settings, text
+from bot.handlers import acts, common, onboarding, pairing, privacy, settings, text
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -25,6 +25,8 @@ PRIVATE = filters.ChatType.PRIVATE
 COMMANDS = [
     ("start", onboarding.start),
     ("help", common.help_command),
+    ("progress", acts.progress_command),
+    ("streak", acts.progress_command),
     ("invite", pairing.invite),
     ("settings", settings.settings_command),
     ("pause", settings.pause_command),
@@ -46,6 +48,8 @@ BUTTONS = [
     (r"^quiet:", settings.quiet_button),
     (r"^unpair:", pairing.unpair_button),
     (r"^delete:(yes|no)$", privacy.delete_button),
+    (r"^act:", acts.act_button),
+    (r"^actshare:(yes|no)$", acts.share_button),
 ]
 
 

@@ -16,7 +16,7 @@ from bot.content import label, t
 from bot.handlers.common import Reply, consent_first, keyboard, lang_of, load_user, respond
 from bot.runtime import BotContext
 from bot.scheduling import outbox, recurrence
-from bot.services import pairing, timezones, users
+from bot.services import acts, pairing, timezones, users
 from bot.services.pairing import InviteCheck, InviteStatus
 from bot.services.times import format_time, parse_time_of_day
 from bot.storage.models import User
@@ -58,6 +58,16 @@ def current_prompt(user: User, update: Update) -> list[Reply]:
         step = "name"
         users.set_flow(user, "setup.name")
     return [Reply(t("common.finish_setup_first")), prompt(step, update)]
+
+
+def gate(user: User | None, update: Update) -> list[Reply] | None:
+    """Replies for someone who cannot use a feature yet (no consent, set-up unfinished), or
+    None when they can."""
+    if user is None:
+        return [consent_first()]
+    if not user.is_set_up:
+        return current_prompt(user, update)
+    return None
 
 
 def open_step(user: User) -> tuple[str, str] | None:
@@ -239,6 +249,7 @@ async def answer_step(
                 )
             )
     users.touch(user, now)
+    await acts.reschedule(session, user, now)
     if mode == "settings":
         users.set_flow(user, None)
         from bot.handlers.settings import summary
@@ -257,6 +268,7 @@ async def finish_setup(
     now = context.now()
     user.setup_done_at = now
     users.set_flow(user, None)
+    await acts.reschedule(session, user, now)
     if user.pending_invite:
         token_hash, user.pending_invite = user.pending_invite, None
         replies = await _redeem(session, user, token_hash, now, finishing=True)

@@ -4,46 +4,41 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.content import label, t
 from bot.handlers.common import Reply, consent_first, keyboard, load_user, respond
-from bot.handlers.onboarding import current_prompt
+from bot.handlers.onboarding import gate
 from bot.runtime import BotContext
 from bot.scheduling import outbox
 from bot.services import pairing, users
 from bot.services.times import format_moment
+from bot.storage.models import User
 
 
 async def invite(update: Update, context: BotContext) -> None:
-    now = context.now()
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        if user is None:
-            replies = [consent_first()]
-        elif not user.is_set_up:
-            replies = current_prompt(user, update)
-        elif (partner := await users.partner_of(session, user)) is not None:
-            replies = [Reply(t("pairing.invite_already_paired", partner=partner.name))]
-        else:
-            new = await pairing.create_invite(
-                session, user, now=now, ttl=timedelta(hours=context.rt.settings.invite_ttl_hours)
-            )
-            link = f"https://t.me/{context.bot.username}?start={new.token}"
-            join = InlineKeyboardMarkup(
-                [[InlineKeyboardButton(label("pairing.invite_button", name=user.name), url=link)]]
-            )
-            replies = [
-                Reply(
-                    t(
-                        "pairing.invite_link",
-                        link=link,
-                        expires=format_moment(new.expires_at, user.timezone),
-                    )
-                ),
-                Reply(t("pairing.invite_forward", name=user.name), join),
-            ]
+        replies = gate(user, update) or await _invite(session, user, context)
     await respond(update, replies)
+
+
+async def _invite(session: AsyncSession, user: User, context: BotContext) -> list[Reply]:
+    partner = await users.partner_of(session, user)
+    if partner is not None:
+        return [Reply(t("pairing.invite_already_paired", partner=partner.name))]
+    ttl = timedelta(hours=context.rt.settings.invite_ttl_hours)
+    new = await pairing.create_invite(session, user, now=context.now(), ttl=ttl)
+    link = f"https://t.me/{context.bot.username}?start={new.token}"
+    join = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label("pairing.invite_button", name=user.name), url=link)]]
+    )
+    expires = format_moment(new.expires_at, user.timezone)
+    return [
+        Reply(t("pairing.invite_link", link=link, expires=expires)),
+        Reply(t("pairing.invite_forward", name=user.name), join),
+    ]
 
 
 async def unpair(update: Update, context: BotContext) -> None:

@@ -9,12 +9,12 @@ from telegram import Update
 
 from bot.content import label, t
 from bot.handlers import onboarding
-from bot.handlers.common import Reply, consent_first, keyboard, load_user, respond
+from bot.handlers.common import Reply, keyboard, load_user, respond
 from bot.runtime import BotContext
-from bot.scheduling import recurrence
-from bot.services import times, timezones, users
+from bot.scheduling import outbox, recurrence
+from bot.services import acts, times, timezones, users
 from bot.services.times import format_day, format_time, parse_future_date, parse_window
-from bot.storage.models import User
+from bot.storage.models import Couple, User
 
 PAUSE_DAYS = (1, 3, 7, 14)
 QUIET_PRESETS = (("22:00", "08:00"), ("23:00", "07:00"), ("21:00", "09:00"))
@@ -37,6 +37,8 @@ async def summary(session: AsyncSession, user: User, now: datetime, context: Bot
     quiet = format_window(
         *users.quiet_hours(user, settings.quiet_hours_start, settings.quiet_hours_end)
     )
+    couple = await session.get(Couple, user.couple_id) if user.couple_id else None
+    long_distance = bool(couple and couple.long_distance)
     text = t(
         "settings.summary",
         name=user.name,
@@ -45,6 +47,8 @@ async def summary(session: AsyncSession, user: User, now: datetime, context: Bot
         act_time=format_time(user.act_time),
         quiet=quiet,
         partner=partner.name if partner else t("settings.partner_none"),
+        long_distance=label("settings.state_on" if long_distance else "settings.state_off"),
+        share_acts=label("settings.state_on" if user.share_acts else "settings.state_off"),
         status=status,
     )
     rows = [
@@ -64,22 +68,25 @@ async def summary(session: AsyncSession, user: User, now: datetime, context: Bot
             if partner
             else (label("settings.button_invite"), "set:invite"),
         ],
+        [
+            (label("settings.button_long_distance_off"), "set:together")
+            if long_distance
+            else (label("settings.button_long_distance_on"), "set:apart")
+        ],
     ]
+    if partner:
+        rows[-1].append(
+            (label("settings.button_share_on"), "set:noshare")
+            if user.share_acts
+            else (label("settings.button_share_off"), "set:share")
+        )
     return Reply(text, keyboard(rows))
-
-
-def _gate(user: User | None, update: Update) -> list[Reply] | None:
-    if user is None:
-        return [consent_first()]
-    if not user.is_set_up:
-        return onboarding.current_prompt(user, update)
-    return None
 
 
 async def settings_command(update: Update, context: BotContext) -> None:
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies = _gate(user, update)
+        replies = onboarding.gate(user, update)
         if replies is None:
             if user.flow:  # leaving whatever was half-done for the menu
                 users.set_flow(user, None)
@@ -112,7 +119,7 @@ async def settings_button(update: Update, context: BotContext) -> None:
     now = context.now()
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies = _gate(user, update)
+        replies = onboarding.gate(user, update)
         if replies is None:
             if choice in onboarding.STEPS:
                 users.set_flow(user, f"settings.{choice}")
@@ -124,7 +131,12 @@ async def settings_button(update: Update, context: BotContext) -> None:
                 users.set_flow(user, "settings.quiet")
                 replies = [quiet_prompt()]
             elif choice == "resume":
-                replies = _resume(user, now)
+                replies = await _resume(session, user, now)
+            elif choice in ("apart", "together"):
+                replies = await _long_distance(session, user, choice == "apart", context)
+            elif choice in ("share", "noshare") and await users.partner_of(session, user):
+                await acts.set_share_acts(session, user, choice == "share", now)
+                replies = [await summary(session, user, now, context)]
             else:
                 replies = None
     if replies is None:
@@ -133,13 +145,35 @@ async def settings_button(update: Update, context: BotContext) -> None:
         await respond(update, replies)
 
 
+async def _long_distance(
+    session: AsyncSession, user: User, apart: bool, context: BotContext
+) -> list[Reply]:
+    now = context.now()
+    partner = await acts.set_long_distance(session, user, apart)
+    if partner is not None:
+        key = "settings.partner_long_distance_on" if apart else "settings.partner_long_distance_off"
+        await outbox.enqueue(
+            session,
+            outbox.Outgoing(
+                kind="notice",
+                user_id=partner.id,
+                due_at=now,
+                dedupe_key=outbox.once("apart"),
+                text=t(key, partner.language, name=user.name),
+            ),
+            now,
+        )
+    key = "settings.long_distance_on" if apart else "settings.long_distance_off"
+    return [Reply(t(key)), await summary(session, user, now, context)]
+
+
 # -- pause --------------------------------------------------------------------------------------
 
 
 async def pause_command(update: Update, context: BotContext) -> None:
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies = _gate(user, update)
+        replies = onboarding.gate(user, update)
         if replies is None:
             users.set_flow(user, "settings.pause")
             replies = [pause_prompt()]
@@ -173,21 +207,22 @@ def _pause(user: User, day, now: datetime) -> list[Reply] | None:
     return [Reply(t("settings.paused", until=choice.resume_day.strftime("%A %-d %B")))]
 
 
-def _resume(user: User, now: datetime) -> list[Reply]:
+async def _resume(session: AsyncSession, user: User, now: datetime) -> list[Reply]:
     users.set_flow(user, None)
     if not users.is_paused(user, now):
         return [Reply(t("settings.not_paused"))]
     user.paused_until = None
     users.touch(user, now)
+    await acts.reschedule(session, user, now)
     return [Reply(t("settings.resumed"))]
 
 
 async def resume_command(update: Update, context: BotContext) -> None:
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies = _gate(user, update)
+        replies = onboarding.gate(user, update)
         if replies is None:
-            replies = _resume(user, context.now())
+            replies = await _resume(session, user, context.now())
     await respond(update, replies)
 
 

@@ -127,7 +127,8 @@ class Rule:
     chat_id: int | None = None
     times: int = 1
     retry_after: int = 5
-    release: asyncio.Event | None = None
+    release: asyncio.Event | None = None  # "hang": lets the hanging request finish
+    reached: asyncio.Event | None = None  # "hang": set once the request has arrived
 
 
 class FakeTelegram(BaseRequest):
@@ -199,7 +200,8 @@ class FakeTelegram(BaseRequest):
             if rule is not None and rule.action == "timeout_after_send":
                 raise TimedOut("Timed out") from httpx.ReadTimeout("read timed out")
             if rule is not None and rule.action == "hang":
-                assert rule.release is not None
+                assert rule.release is not None and rule.reached is not None
+                rule.reached.set()
                 await rule.release.wait()
                 raise TimedOut("Timed out") from httpx.ReadTimeout("read timed out")
         finally:
@@ -219,13 +221,15 @@ class FakeTelegram(BaseRequest):
         times: int = 1,
         retry_after: int = 5,
     ) -> Rule:
+        hangs = action == "hang"
         rule = Rule(
             method,
             action,
             chat_id,
             times,
             retry_after,
-            asyncio.Event() if action == "hang" else None,
+            asyncio.Event() if hangs else None,
+            asyncio.Event() if hangs else None,
         )
         self.rules.append(rule)
         return rule

@@ -62,6 +62,11 @@ class User(SQLModel, table=True):
     # sha256 of an invite token this user opened before finishing setup.
     pending_invite: str | None = Field(default=None, max_length=64)
 
+    # When the next daily small act is due (the schedule the planner reads).
+    next_act_at: datetime | None = _utc(default=None, index=True)
+    # Tell the partner when I have done my act (None: not asked yet).
+    share_acts: bool | None = None
+
     # Messages the bot started itself today (the daily budget), in the user's local calendar.
     budget_day: date | None = None
     budget_used: int = 0
@@ -128,3 +133,22 @@ class OutboxMessage(SQLModel, table=True):
     telegram_message_id: int | None = None
     error: str | None = Field(default=None, max_length=300)
     created_at: datetime = _utc()
+
+
+class ActDelivery(SQLModel, table=True):
+    """One small act offered to one person on one local day, and what became of it."""
+
+    __tablename__ = "act_deliveries"
+    __table_args__ = (Index("ix_act_deliveries_user_day", "user_id", "local_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_column=Column(BigInteger, ForeignKey("users.id"), nullable=False))
+    act_id: str = Field(max_length=48)
+    category: str = Field(max_length=32)
+    local_date: date
+    # offered -> done | skipped | replaced ("Another one")
+    status: str = Field(default="offered", max_length=12)
+    offered_at: datetime = _utc()
+    done_at: datetime | None = _utc(default=None)
+    # The partner said "that landed" (only possible when the doer chose to tell them).
+    landed_at: datetime | None = _utc(default=None)
