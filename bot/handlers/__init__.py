@@ -17,7 +17,7 @@ from telegram.ext import (
 )
 
 from bot.content import label
-from bot.handlers import acts, common, onboarding, pairing, privacy, settings, text
+from bot.handlers import acts, common, onboarding, pairing, privacy, promises, settings, text
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -27,6 +27,8 @@ COMMANDS = [
     ("help", common.help_command),
     ("progress", acts.progress_command),
     ("streak", acts.progress_command),
+    ("promise", promises.promise_command),
+    ("promises", promises.overview_command),
     ("invite", pairing.invite),
     ("settings", settings.settings_command),
     ("pause", settings.pause_command),
@@ -50,6 +52,11 @@ BUTTONS = [
     (r"^delete:(yes|no)$", privacy.delete_button),
     (r"^act:", acts.act_button),
     (r"^actshare:(yes|no)$", acts.share_button),
+    (r"^pw:", promises.quick_when),
+    (r"^pr:", promises.draft_button),
+    (r"^pk:", promises.check_button),
+    (r"^pc:", promises.confirm_button),
+    (r"^pm:", promises.manage_button),
 ]
 
 

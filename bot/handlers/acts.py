@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.content import label, t
-from bot.handlers.common import Reply, keyboard, load_user, respond
+from bot.handlers.common import Reply, amended, keyboard, load_user, respond
 from bot.handlers.onboarding import gate
 from bot.runtime import BotContext
 from bot.scheduling.sender import inline_keyboard
@@ -31,10 +31,7 @@ async def act_button(update: Update, context: BotContext) -> None:
         elif action == "landed":
             result = await acts.mark_landed(session, user, delivery_id, now)
             if result == "landed":
-                original = (
-                    update.callback_query.message.text_html if update.callback_query.message else ""
-                )
-                replies = [Reply(original + "\n\n" + t("acts.you_said_landed"), edit=True)]
+                replies = [amended(update, t("acts.you_said_landed"))]
             toast = (
                 label("acts.toast_landed")
                 if result == "landed"

@@ -47,6 +47,14 @@ class Reply:
     photo: bytes | None = None
 
 
+def amended(update: Update, addition: str = "") -> Reply:
+    """The pressed message again, with ``addition`` below it and its buttons gone: how an
+    answered question is shown."""
+    message = update.callback_query.message if update.callback_query else None
+    original = message.text_html if message is not None and message.text else ""
+    return Reply(f"{original}\n\n{addition}" if addition else original, edit=True)
+
+
 def keyboard(rows: Sequence[Sequence[tuple[str, str]]]) -> InlineKeyboardMarkup:
     """Inline buttons from rows of (label, callback data)."""
     return InlineKeyboardMarkup(

@@ -38,7 +38,7 @@ DONE_STILL_COUNTS_DAYS = 7  # "Done" is accepted on an act up to a week old
 PLAN_BATCH = 500
 
 
-# -- choosing -------------------------------------------------------------------------------------
+# -- choosing -----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def rng_for(user_id: int, day: date, swap: int = 0) -> random.Random:
     return random.Random(f"{user_id}:{day.isoformat()}:{swap}")
 
 
-# -- the message ----------------------------------------------------------------------------------
+# -- the message --------------------------------------------------------------------------------
 
 
 def act_text(act: Act, lang: str | None = None) -> str:
@@ -137,7 +137,7 @@ def act_buttons(delivery_id: int, lang: str | None = None) -> outbox.Buttons:
     ]
 
 
-# -- the schedule ---------------------------------------------------------------------------------
+# -- the schedule -------------------------------------------------------------------------------
 
 
 def next_act_at(user: User, after: datetime) -> datetime | None:
@@ -247,7 +247,7 @@ async def plan(db: Database, now: datetime, settings: Settings) -> int:
                     written += 1
 
 
-# -- what the person does with it ----------------------------------------------------------------
+# -- what the person does with it ---------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -384,7 +384,7 @@ async def mark_landed(session: AsyncSession, user: User, delivery_id: int, now: 
     return "landed"
 
 
-# -- progress -------------------------------------------------------------------------------------
+# -- progress -----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

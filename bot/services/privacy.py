@@ -18,7 +18,7 @@ from sqlmodel import SQLModel, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.services import users
-from bot.storage.models import Couple, Invite, OutboxMessage, User
+from bot.storage.models import ActDelivery, Couple, Invite, OutboxMessage, Promise, User
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class Owned:
 OWNED: list[Owned] = [
     Owned(Invite, "inviter_id", hidden=("token_hash",)),
     Owned(OutboxMessage, "user_id", hidden=("claimed_by", "lease_until")),
+    Owned(ActDelivery, "user_id"),
+    Owned(Promise, "promiser_id"),
 ]
 
 

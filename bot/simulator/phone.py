@@ -87,6 +87,8 @@ class Phone:
 
     async def send(self, text: str) -> list[SentMessage]:
         """Type and send ``text``; returns the new messages this phone received."""
+        if not text or len(text) > 4096:
+            raise ValueError("a Telegram message holds 1 to 4096 characters")
         fields: dict[str, Any] = {"text": text}
         if text.startswith("/"):
             command = text.split()[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, String
+from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, String, Text
 from sqlmodel import Field, SQLModel
 
 from bot.storage.types import UTCDateTime
@@ -152,3 +152,35 @@ class ActDelivery(SQLModel, table=True):
     done_at: datetime | None = _utc(default=None)
     # The partner said "that landed" (only possible when the doer chose to tell them).
     landed_at: datetime | None = _utc(default=None)
+
+
+class Promise(SQLModel, table=True):
+    """Something one partner promised, and both partners' view of whether it was kept."""
+
+    __tablename__ = "promises"
+    __table_args__ = (Index("ix_promises_couple_due", "couple_id", "due_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    promiser_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("users.id"), index=True, nullable=False)
+    )
+    # The couple it was made in; it moves with the promiser when they pair or unpair.
+    couple_id: int | None = Field(
+        default=None, sa_column=Column(ForeignKey("couples.id"), nullable=True)
+    )
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    due_at: datetime = _utc()
+    all_day: bool = False  # a deadline day without a time of day
+    private: bool = False  # the partner is not told and does not see it
+    # open -> kept | not_kept (the promiser's answer) | cancelled
+    status: str = Field(default="open", max_length=12)
+    revision: int = 0  # bumped when the time changes, so old buttons stop working
+    snoozes: int = 0
+    answered_at: datetime | None = _utc(default=None)
+    reason: str | None = Field(default=None, max_length=300)
+    # The partner's view after "kept": confirmed | not_really (None: no answer)
+    partner_view: str | None = Field(default=None, max_length=12)
+    partner_answered_at: datetime | None = _utc(default=None)
+    source: str = Field(default="chat", max_length=12)  # chat | checkin
+    created_at: datetime = _utc()
+    updated_at: datetime = _utc()
