@@ -17,6 +17,7 @@ from bot.runtime import BotContext, Runtime, runtime_of
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.sender import telegram_sender
 from bot.services import acts as _acts  # noqa: F401  (registers the daily-act planner)
+from bot.services import checkins as _checkins  # noqa: F401  (registers the check-in planner)
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)

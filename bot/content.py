@@ -232,7 +232,95 @@ def acts() -> ActCatalog:
     return load_acts()
 
 
+# -- the weekly check-in ------------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class ScaleQuestion(_Strict):
+    id: str
+    text: str = Field(min_length=5)
+    low: str
+    high: str
+    max: int = Field(ge=3, le=10)
+
+
+class PatternItem(_Strict):
+    id: str
+    text: str = Field(min_length=3)
+
+
+class Patterns(_Strict):
+    intro: str
+    scale: list[str] = Field(min_length=4, max_length=4)
+    items: list[PatternItem] = Field(min_length=4, max_length=4)
+
+
+class WrittenQuestion(_Strict):
+    id: str
+    text: str = Field(min_length=5)
+
+
+class AgendaStep(_Strict):
+    id: str
+    minutes: int = Field(ge=1, le=30)
+    text: str = Field(min_length=10)
+
+
+PULSE_IDS = ("happiness", "warmth", "rewarding", "satisfied")
+PATTERN_IDS = ("criticised", "disrespected", "defensive", "shut_out")
+WRITTEN_IDS = ("went_well", "hard", "improve")
+
+
+class CheckinContent(_Strict):
+    pulse: list[ScaleQuestion]
+    patterns: Patterns
+    written: list[WrittenQuestion]
+    topics: dict[str, str] = Field(min_length=2)
+    agenda: list[AgendaStep]
+    solo_agenda: list[AgendaStep]
+    break_: str = Field(alias="break", min_length=10)
+
+    @model_validator(mode="after")
+    def _matches_the_tables(self) -> CheckinContent:
+        if tuple(q.id for q in self.pulse) != PULSE_IDS:
+            raise ValueError(f"pulse ids must be {PULSE_IDS}")
+        if [q.max for q in self.pulse] != [6, 5, 5, 5]:
+            raise ValueError("the pulse scales are 0-6 then three 0-5 (the CSI-4 structure)")
+        if tuple(i.id for i in self.patterns.items) != PATTERN_IDS:
+            raise ValueError(f"pattern ids must be {PATTERN_IDS}")
+        if tuple(q.id for q in self.written) != WRITTEN_IDS:
+            raise ValueError(f"written ids must be {WRITTEN_IDS}")
+        for name, steps in (("agenda", self.agenda), ("solo_agenda", self.solo_agenda)):
+            if sum(s.minutes for s in steps) != 30:
+                raise ValueError(f"{name} minutes must add up to 30")
+            if [s.id for s in steps][-2:] != ["loved", "next_week"]:
+                raise ValueError(f"{name} must end with the 'loved' and 'next_week' steps")
+        if any(len(k) > 16 for k in self.topics):
+            raise ValueError("topic ids are at most 16 characters")
+        return self
+
+    def agenda_for(self, solo: bool) -> list[AgendaStep]:
+        return self.solo_agenda if solo else self.agenda
+
+
+def load_checkin(path: Path | None = None) -> CheckinContent:
+    path = path or CONTENT_DIR / "checkin.yaml"
+    try:
+        return CheckinContent.model_validate(load_yaml(path))
+    except ValidationError as exc:
+        raise _entry_error(path, "check-in content", exc) from exc
+
+
+@cache
+def checkin() -> CheckinContent:
+    return load_checkin()
+
+
 def load_all() -> None:
     """Load and validate every content file now (called at start-up)."""
     messages()
     acts()
+    checkin()

@@ -30,3 +30,32 @@ async def pair(inviter: Phone, joiner: Phone, *, joiner_zone: str = "Berlin") ->
     token = invite_link(inviter).rsplit("=", 1)[1]
     await set_up(joiner, zone=joiner_zone, start=f"/start {token}")
     assert joiner.saw("paired with"), joiner.texts()[-2:]
+
+
+PATTERN_LABELS = ["Not at all", "Once or twice", "Often", "Very often"]
+
+
+async def answer_checkin(
+    phone: Phone,
+    *,
+    pulse=(5, 4, 4, 4),
+    patterns=(0, 1, 0, 0),
+    went_well: str | None = "We had a lovely walk",
+    hard: str | None = "Busy evenings",
+    topic: str = "Time together",
+    improve: str | None = "Dinner without phones",
+) -> None:
+    """Answer every private question of the open check-in (it must already be started)."""
+    for value in pulse:
+        await phone.tap(str(value) if value is not None else "Skip")
+    for value in patterns:
+        await phone.tap(PATTERN_LABELS[value] if value is not None else "Skip")
+    if phone.last.text.startswith("Question") and "How is it now?" in phone.last.text:
+        await phone.tap("Still hard")
+    await (phone.send(went_well) if went_well else phone.tap("Skip"))
+    if hard:
+        await phone.send(hard)
+        await phone.tap(topic)
+    else:
+        await phone.tap("Skip")
+    await (phone.send(improve) if improve else phone.tap("Skip"))

@@ -17,7 +17,17 @@ from telegram.ext import (
 )
 
 from bot.content import label
-from bot.handlers import acts, common, onboarding, pairing, privacy, promises, settings, text
+from bot.handlers import (
+    acts,
+    checkin,
+    common,
+    onboarding,
+    pairing,
+    privacy,
+    promises,
+    settings,
+    text,
+)
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -29,6 +39,7 @@ COMMANDS = [
     ("streak", acts.progress_command),
     ("promise", promises.promise_command),
     ("promises", promises.overview_command),
+    ("checkin", checkin.checkin_command),
     ("invite", pairing.invite),
     ("settings", settings.settings_command),
     ("pause", settings.pause_command),
@@ -57,6 +68,10 @@ BUTTONS = [
     (r"^pk:", promises.check_button),
     (r"^pc:", promises.confirm_button),
     (r"^pm:", promises.manage_button),
+    (r"^cs:", checkin.slot_button),
+    (r"^ck:", checkin.checkin_button),
+    (r"^ca:", checkin.answer_button),
+    (r"^cp:", checkin.private_button),
 ]
 
 

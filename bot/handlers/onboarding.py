@@ -19,7 +19,7 @@ from bot.scheduling import outbox, recurrence
 from bot.services import acts, pairing, timezones, users
 from bot.services.pairing import InviteCheck, InviteStatus
 from bot.services.times import format_time, parse_time_of_day
-from bot.storage.models import User
+from bot.storage.models import Couple, User
 
 STEPS = ("name", "timezone", "act_time")
 ACT_TIME_CHOICES = (("07:00", "08:00", "09:00"), ("12:30", "18:00", "20:00"))
@@ -269,12 +269,23 @@ async def finish_setup(
     user.setup_done_at = now
     users.set_flow(user, None)
     await acts.reschedule(session, user, now)
+    replies = [Reply(t("onboarding.done_solo", name=user.name))]
     if user.pending_invite:
         token_hash, user.pending_invite = user.pending_invite, None
-        replies = await _redeem(session, user, token_hash, now, finishing=True)
-        if replies:
-            return replies
-    return [Reply(t("onboarding.done_solo", name=user.name))]
+        replies = await _redeem(session, user, token_hash, now, finishing=True) or replies
+    return replies + await _checkin_slot(session, user, now)
+
+
+async def _checkin_slot(session: AsyncSession, user: User, now: datetime) -> list[Reply]:
+    """After set-up: the couple's weekly check-in time, or an offer to choose one."""
+    from bot.handlers.checkin import slot_chooser
+    from bot.services import checkins
+
+    couple = await session.get(Couple, user.couple_id) if user.couple_id else None
+    slot = checkins.slot_of(couple) if couple else None
+    if slot is None:
+        return [slot_chooser()]
+    return [Reply(t("checkin.slot_set", slot=checkins.describe_slot(slot)))]
 
 
 async def _redeem(

@@ -8,7 +8,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
 from bot.content import t
-from bot.handlers import promises, settings
+from bot.handlers import checkin, promises, settings
 from bot.handlers.common import Reply, consent_first, load_user, respond
 from bot.runtime import BotContext
 from bot.services import users
@@ -23,6 +23,7 @@ FLOWS: dict[str, FlowHandler] = {
     "setup": settings.on_text,
     "settings": settings.on_text,
     "promise": promises.on_text,
+    "checkin": checkin.on_text,
 }
 
 

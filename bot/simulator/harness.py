@@ -45,10 +45,13 @@ class Simulator:
         *,
         auto_dispatch: bool = True,
         raise_errors: bool = True,
+        telegram: FakeTelegram | None = None,
     ) -> None:
+        """``telegram``: share one fake Telegram between simulators, as several worker
+        processes of one bot share the real one."""
         self.settings = settings
         self.clock = clock
-        self.telegram = FakeTelegram(clock)
+        self.telegram = telegram or FakeTelegram(clock)
         self.auto_dispatch = auto_dispatch
         self.raise_errors = raise_errors
         self.errors: list[BaseException] = []

@@ -29,7 +29,7 @@ def ensure_sqlite_directory(url: str) -> None:
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
-def _configure_sqlite(engine: AsyncEngine) -> None:
+def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None:
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_begin).
@@ -38,7 +38,7 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")
@@ -85,10 +85,12 @@ class Database:
         await self.engine.dispose()
 
 
-def nullpool_engine(url: str) -> AsyncEngine:
-    """An engine that opens a fresh connection each time (migrations, one-off scripts)."""
+def migration_engine(url: str) -> AsyncEngine:
+    """The engine migrations run on: a fresh connection, and on SQLite foreign keys off, because
+    rebuilding a table (how SQLite alters one) would otherwise trip over rows pointing at it.
+    The migration checks the keys itself when it is done."""
     ensure_sqlite_directory(url)
     engine = create_async_engine(url, poolclass=NullPool)
     if url.startswith("sqlite"):
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, foreign_keys=False)
     return engine

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.storage.types import UTCDateTime
@@ -30,6 +30,18 @@ class Couple(SQLModel, table=True):
     created_at: datetime = _utc()
     # Partners living apart: no acts that need being together.
     long_distance: bool = False
+
+    # The weekly check-in slot: a weekday (Monday 0) and a time in the couple's time zone.
+    checkin_weekday: int | None = None
+    checkin_time: time | None = None
+    checkin_zone: str | None = Field(default=None, max_length=64)
+    # When the next slot opens a check-in (the schedule the planner reads).
+    next_checkin_at: datetime | None = _utc(default=None, index=True)
+    # A change of slot one partner proposed and the other has not answered yet:
+    # {"by": user id, "weekday": int, "time": "HH:MM", "zone": str}
+    checkin_proposal: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+    # Slots in a row that neither partner used; at three we ask about a new time instead.
+    missed_weeks: int = 0
 
 
 class User(SQLModel, table=True):
@@ -184,3 +196,81 @@ class Promise(SQLModel, table=True):
     source: str = Field(default="chat", max_length=12)  # chat | checkin
     created_at: datetime = _utc()
     updated_at: datetime = _utc()
+
+
+class CheckIn(SQLModel, table=True):
+    """One couple's check-in for one week: the private questions and the talk together."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (UniqueConstraint("couple_id", "week_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    couple_id: int = Field(foreign_key="couples.id", index=True)
+    week_key: str = Field(max_length=10)  # ISO week of the slot's local date, "2026-W48"
+    slot_at: datetime = _utc()
+    # open -> done (answered and talked) | closed (week over, something done) | missed | skipped
+    status: str = Field(default="open", max_length=10)
+    closes_at: datetime = _utc(index=True)
+    # Conditional reminders the planner looks at when they come due (then clears).
+    remind_at: datetime | None = _utc(default=None, index=True)  # same day, if nobody started
+    nudge_at: datetime | None = _utc(default=None, index=True)  # next day, if someone unfinished
+    solo: bool = False
+    # The talk together: none | running | paused | done
+    meeting: str = Field(default="none", max_length=8)
+    meeting_step: int = 0
+    meeting_gen: int = 0  # bumped whenever the remaining steps are planned again
+    meeting_started_at: datetime | None = _utc(default=None)
+    ready: list[int] = Field(default_factory=list, sa_type=JSON)  # partners ready to talk
+    revealed_at: datetime | None = _utc(default=None)
+    created_at: datetime = _utc()
+
+
+class CheckInResponse(SQLModel, table=True):
+    """One partner's private answers for one week. Ratings are never shown to the partner;
+    written answers are, after both have finished, unless marked private."""
+
+    __tablename__ = "checkin_responses"
+    __table_args__ = (UniqueConstraint("checkin_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    checkin_id: int = Field(foreign_key="checkins.id", index=True)
+    user_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("users.id"), index=True, nullable=False)
+    )
+    position: int = 0  # the question they are on
+    started_at: datetime | None = _utc(default=None)
+    finished_at: datetime | None = _utc(default=None)
+    skipped_week: bool = False
+    snoozes: int = 0
+
+    # The relationship pulse (CSI-4 structure): 0-6, then three 0-5 items.
+    happiness: int | None = None
+    warmth: int | None = None
+    rewarding: int | None = None
+    satisfied: int | None = None
+    # How often this week (0-3).
+    criticised: int | None = None
+    disrespected: int | None = None
+    defensive: int | None = None
+    shut_out: int | None = None
+
+    went_well: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    went_well_private: bool = False
+    hard: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    hard_private: bool = False
+    hard_topic: str | None = Field(default=None, max_length=16)
+    # Last week's hard topic: settled now (True), still hard (False), not asked (None).
+    topic_resolved: bool | None = None
+    improve: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    improve_private: bool = False
+
+    @property
+    def pulse(self) -> int | None:
+        items = (self.happiness, self.warmth, self.rewarding, self.satisfied)
+        return None if any(i is None for i in items) else sum(items)  # type: ignore[arg-type]
+
+    @property
+    def patterns(self) -> int | None:
+        items = (self.criticised, self.disrespected, self.defensive, self.shut_out)
+        answered = [i for i in items if i is not None]
+        return sum(answered) if answered else None

@@ -48,7 +48,8 @@ async def test_consent_then_three_questions(sim, sam):
     assert sam.saw("Time zone: Europe/Berlin")
     await sam.tap("08:00")
     assert sam.saw("daily small act will come at 08:00")
-    assert sam.last.text.startswith("🎉 You're all set, Sam!")
+    assert sam.inbox[-2].text.startswith("🎉 You're all set, Sam!")
+    assert "weekly check-in" in sam.last.text  # and the offer to pick its time
 
     user = await get_user(sim)
     assert (user.name, user.timezone, user.act_time.strftime("%H:%M")) == (
@@ -135,7 +136,8 @@ async def test_setup_continues_after_a_restart(sim, sam):
     await sam.send("/start")  # asks the open question again rather than starting over
     assert "When should your daily small act arrive?" in sam.last.text
     await sam.send("9")
-    assert sam.last.text.startswith("🎉 You're all set")
+    assert sam.inbox[-2].text.startswith("🎉 You're all set")
+    assert "weekly check-in" in sam.last.text  # and the offer to pick its time
 
 
 async def test_commands_during_setup_point_back_to_the_open_question(sim, sam):

@@ -47,7 +47,8 @@ async def test_partner_joins_and_both_are_told(sim, sam, alex):
     await alex.send("Alex")
     await alex.send("London")
     await alex.send("8:00")
-    assert alex.last.text.startswith("🎉 You're all set, Alex — and paired with Sam!")
+    assert alex.inbox[-2].text.startswith("🎉 You're all set, Alex — and paired with Sam!")
+    assert "weekly check-in" in alex.last.text  # and the offer to pick its time
     assert sam.last.text.startswith("💞 Alex accepted your invite")
     people = await users_by_id(sim)
     assert people[SAM_ID].couple_id == people[ALEX_ID].couple_id is not None
@@ -79,7 +80,8 @@ async def test_two_people_racing_for_one_link(sim, sam, alex, casey):
     await casey.send("9:00")
     assert alex.saw("paired with Sam")
     assert casey.saw("already been used")
-    assert casey.last.text.startswith("🎉 You're all set, Casey!")  # set up, solo
+    assert casey.inbox[-2].text.startswith("🎉 You're all set, Casey!")
+    assert "weekly check-in" in casey.last.text  # and the offer to pick its time  # set up, solo
     people = await users_by_id(sim)
     assert people[CASEY_ID].couple_id != people[SAM_ID].couple_id
 
@@ -93,7 +95,8 @@ async def test_expired_link(sim, clock, sam, alex):
     assert "invited you" not in welcome.text
     await alex.tap("I agree")
     await set_up_rest(alex)
-    assert alex.last.text.startswith("🎉 You're all set, Alex!")
+    assert alex.inbox[-2].text.startswith("🎉 You're all set, Alex!")
+    assert "weekly check-in" in alex.last.text  # and the offer to pick its time
     people = await users_by_id(sim)
     assert people[ALEX_ID].couple_id != people[SAM_ID].couple_id
 

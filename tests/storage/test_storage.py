@@ -53,3 +53,31 @@ async def test_instants_come_back_aware_in_utc_and_naive_ones_are_refused(db_url
                 session.add(Couple(created_at=datetime(2026, 6, 1, 12, 0)))
     finally:
         await db.dispose()
+
+
+def test_migrations_upgrade_a_database_that_holds_data(tmp_path):
+    """Every revision must apply on top of real rows, not only on an empty database."""
+    import sqlite3
+
+    from alembic.script import ScriptDirectory
+
+    from bot.storage.migrate import alembic_config, upgrade
+
+    url = f"sqlite+aiosqlite:///{tmp_path}/old.db"
+    revisions = list(
+        reversed(list(ScriptDirectory.from_config(alembic_config(url)).walk_revisions()))
+    )
+    upgrade(url, revisions[0].revision)
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        conn.execute(
+            "INSERT INTO couples (id, created_at, long_distance) VALUES (1, '2026-01-01', 0)"
+        )
+        conn.execute(
+            "INSERT INTO users (id, language, act_time, couple_id, consented_at, flow_data,"
+            " budget_used, created_at, updated_at) VALUES"
+            " (7, 'en', '09:00:00', 1, '2026-01-01', '{}', 0, '2026-01-01', '2026-01-01')"
+        )
+    upgrade(url)
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        assert conn.execute("SELECT id, couple_id FROM users").fetchall() == [(7, 1)]
+        assert conn.execute("SELECT missed_weeks FROM couples").fetchall() == [(0,)]

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import bot.storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from bot.storage.db import nullpool_engine
+from bot.storage.db import migration_engine
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -27,10 +27,14 @@ def _run(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if connection.dialect.name == "sqlite":
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left rows pointing at nothing: {broken[:5]}")
 
 
 async def _run_async() -> None:
-    engine = nullpool_engine(config.get_main_option("sqlalchemy.url"))
+    engine = migration_engine(config.get_main_option("sqlalchemy.url"))
     try:
         async with engine.connect() as connection:
             await connection.run_sync(_run)

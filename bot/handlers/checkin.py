@@ -1,0 +1,507 @@
+"""/checkin: the weekly slot, the private questions, and the talk together."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+from telegram import Update
+
+from bot.content import checkin as content
+from bot.content import label, t
+from bot.handlers.common import Reply, amended, keyboard, load_user, respond
+from bot.handlers.onboarding import gate
+from bot.runtime import BotContext
+from bot.services import checkins, promises, users
+from bot.services.checkins import Question, Turn
+from bot.services.times import format_moment, parse_time_of_day
+from bot.services.when import describe
+from bot.storage.models import CheckIn, Couple, User
+
+SLOT_CHOICES = ((6, "19:00"), (6, "20:00"), (2, "20:00"), (5, "10:00"))
+SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+# -- choosing the slot --------------------------------------------------------------------------
+
+
+def slot_chooser() -> Reply:
+    choices = [
+        (f"{SHORT_DAYS[day]} {at}", f"cs:set:{day}:{at.replace(':', '')}")
+        for day, at in SLOT_CHOICES
+    ]
+    return Reply(
+        t("checkin.choose_slot"),
+        keyboard(
+            [
+                choices[:2],
+                choices[2:],
+                [
+                    (label("checkin.button_other_time"), "cs:other"),
+                    (label("checkin.button_later"), "cs:later"),
+                ],
+            ]
+        ),
+    )
+
+
+async def _slot_chosen(
+    session: AsyncSession, user: User, weekday: int, at: time, context: BotContext
+) -> list[Reply]:
+    """Set the slot (or propose it to the partner), warning if it falls in anyone's night."""
+    now = context.now()
+    outcome = await checkins.propose_slot(session, user, weekday, at, now)
+    users.set_flow(user, None)
+    couple = await session.get(Couple, user.couple_id)
+    partner = await users.partner_of(session, user)
+    slot = checkins.Slot(weekday, at, couple.checkin_zone or user.timezone)
+    if outcome == "proposed":
+        text = t("checkin.slot_proposed", partner=partner.name, slot=checkins.describe_slot(slot))
+    else:
+        key = "checkin.slot_set" if partner else "checkin.slot_set_solo"
+        text = t(key, slot=checkins.describe_slot(slot))
+    replies = [Reply(text)]
+    for person in [user] + ([partner] if partner else []):
+        local = checkins.at_night(slot, person, context.rt.settings, now)
+        if local is not None:
+            name = person.name if person is not user else "you"
+            replies.append(Reply(t("checkin.slot_night", time=local.strftime("%H:%M"), name=name)))
+    return replies
+
+
+async def slot_button(update: Update, context: BotContext) -> None:
+    parts = (update.callback_query.data or "").split(":")
+    now = context.now()
+    async with context.db.transaction() as session:
+        user = await load_user(session, update, context)
+        replies: list[Reply] | None = None
+        if user is not None and user.is_set_up:
+            action = parts[1] if len(parts) > 1 else ""
+            if action == "set" and len(parts) == 4 and parts[2].isdigit() and int(parts[2]) < 7:
+                at = parse_time_of_day(parts[3])
+                if at is not None:
+                    replies = await _slot_chosen(session, user, int(parts[2]), at, context)
+            elif action == "other":
+                users.set_flow(user, "checkin.slot")
+                replies = [Reply(t("checkin.choose_slot_type"))]
+            elif action == "later":
+                replies = [Reply(t("checkin.later"))]
+            elif action == "pick":
+                replies = [slot_chooser()]
+            elif action == "keep" and await checkins.keep_time(session, user):
+                replies = [Reply(t("checkin.kept_time"))]
+            elif action in ("ok", "no") and len(parts) == 3:
+                result = await checkins.answer_proposal(
+                    session, user, parts[2], action == "ok", now
+                )
+                if result is False:
+                    replies = None
+                elif result is None:
+                    replies = [Reply(t("checkin.declined_by_you"))]
+                else:
+                    replies = [
+                        Reply(t("checkin.accepted_by_you", slot=checkins.describe_slot(result)))
+                    ]
+    if replies is None:
+        await respond(update, None, toast=label("common.stale_button"))
+    else:
+        await respond(update, replies, clear_buttons=parts[1:2] != ["pick"])
+
+
+# -- /checkin -----------------------------------------------------------------------------------
+
+
+async def checkin_command(update: Update, context: BotContext) -> None:
+    arg = context.args[0].lower() if context.args else ""
+    now = context.now()
+    async with context.db.transaction() as session:
+        user = await load_user(session, update, context)
+        replies = gate(user, update)
+        if replies is None:
+            couple = await session.get(Couple, user.couple_id)
+            if arg == "history":
+                replies = [await _history(session, user, now)]
+            elif checkins.slot_of(couple) is None:
+                replies = [Reply(t("checkin.no_slot")), slot_chooser()]
+            elif arg in ("settings", "time"):
+                replies = [await _settings(session, user, couple, now)]
+            elif arg == "now":
+                replies = await _start_now(session, user, now)
+            else:
+                replies = await _resume(session, user, couple, now)
+    await respond(update, replies)
+
+
+async def _settings(session: AsyncSession, user: User, couple: Couple, now: datetime) -> Reply:
+    slot = checkins.slot_of(couple)
+    text = checkins.describe_slot(slot)
+    partner = await users.partner_of(session, user)
+    for person in [user] + ([partner] if partner else []):
+        if person.timezone and person.timezone != slot.zone:
+            weekday, local = checkins.local_slot(slot, person.timezone, now)
+            who = "you" if person is user else person.name
+            text += f"\n· {who}: {weekday} {local.strftime('%H:%M')}"
+    upcoming = (
+        t("checkin.next_at", when=format_moment(couple.next_checkin_at, user.timezone))
+        if couple.next_checkin_at
+        else ""
+    )
+    return Reply(
+        t("checkin.settings", slot=text, next=upcoming),
+        keyboard(
+            [
+                [(label("checkin.button_change"), "cs:pick")],
+                [
+                    (label("checkin.button_start_now"), "ck:now:0"),
+                    (label("checkin.button_history"), "ck:hist:0"),
+                ],
+            ]
+        ),
+    )
+
+
+async def _resume(session: AsyncSession, user: User, couple: Couple, now: datetime) -> list[Reply]:
+    ci = await checkins.open_for(session, user, now)
+    if ci is None:
+        return [await _settings(session, user, couple, now)]
+    if ci.meeting in ("running", "paused"):
+        return [Reply(t("checkin.meeting_running"))]
+    response = await checkins.response_of(session, user, ci, now, create=False)
+    if response is not None and response.finished_at is not None:
+        return await _after_finish(session, user, ci, now)
+    return await _turn_replies(session, user, await checkins.start(session, user, ci.id, now))
+
+
+async def _start_now(session: AsyncSession, user: User, now: datetime) -> list[Reply]:
+    ci = await checkins.start_early(session, user, now)
+    if ci is None:
+        return [Reply(t("checkin.closed"))]
+    return await _turn_replies(session, user, await checkins.start(session, user, ci.id, now))
+
+
+async def _history(session: AsyncSession, user: User, now: datetime) -> Reply:
+    weeks = await checkins.history(session, user)
+    if not weeks:
+        return Reply(t("checkin.history_none"))
+    partner = await users.partner_of(session, user)
+    topics = content().topics
+    lines = [t("checkin.history_title"), ""]
+    for week in weeks:
+        lines.append(
+            t(
+                "checkin.history_row",
+                day=week.day.strftime("%-d %b"),
+                status=label(f"checkin.status_{week.status}"),
+                pulse=t("checkin.history_pulse", pulse=week.my_pulse)
+                if week.my_pulse is not None
+                else "",
+                partner=t("checkin.history_partner_took_part", partner=partner.name)
+                if week.partner_took_part and partner
+                else "",
+                topics=t("checkin.history_topics", topics=", ".join(topics[x] for x in week.topics))
+                if week.topics
+                else "",
+            )
+        )
+    pulses = [w.my_pulse for w in reversed(weeks) if w.my_pulse is not None]
+    if pulses:
+        lines += ["", t("checkin.history_trend", trend=" → ".join(str(p) for p in pulses))]
+    return Reply("\n".join(lines))
+
+
+# -- the private questions ----------------------------------------------------------------------
+
+
+def _question_reply(turn: Turn, previous_topic: str | None) -> Reply:
+    question: Question = turn.question
+    ci = turn.checkin
+    counter = t("checkin.counter", n=turn.number, total=turn.total)
+    base = f"ca:{ci.id}:{question.field}"
+    skip = [(label("checkin.button_skip_question"), f"{base}:skip")]
+    data = content()
+    if question.kind == "scale":
+        item = next(q for q in data.pulse if q.id == question.field)
+        text = f"{counter}\n<b>{item.text}</b>\n" + t(
+            "checkin.scale_hint", low=item.low, high=item.high, max=item.max
+        )
+        numbers = [(str(v), f"{base}:{v}") for v in range(item.max + 1)]
+        return Reply(text, keyboard([numbers, skip]))
+    if question.kind == "often":
+        item = next(i for i in data.patterns.items if i.id == question.field)
+        text = f"{counter}\n{data.patterns.intro}\n<b>{item.text}</b>"
+        options = [(name, f"{base}:{v}") for v, name in enumerate(data.patterns.scale)]
+        return Reply(text, keyboard([options[:2], options[2:], skip]))
+    if question.kind == "yesno":
+        topic = data.topics.get(previous_topic or "", previous_topic or "")
+        return Reply(
+            f"{counter}\n" + t("checkin.topic_followup", topic=topic),
+            keyboard(
+                [
+                    [
+                        (label("checkin.topic_settled"), f"{base}:y"),
+                        (label("checkin.topic_still_hard"), f"{base}:n"),
+                    ],
+                    skip,
+                ]
+            ),
+        )
+    if question.kind == "topic":
+        options = [(name, f"{base}:{key}") for key, name in data.topics.items()]
+        rows = [options[i : i + 3] for i in range(0, len(options), 3)]
+        return Reply(f"{counter}\n" + t("checkin.choose_topic"), keyboard([*rows, skip]))
+    item = next(q for q in data.written if q.id == question.field)
+    return Reply(f"{counter}\n{item.text}\n{t('checkin.text_hint')}", keyboard([skip]))
+
+
+async def _turn_replies(
+    session: AsyncSession, user: User, turn: Turn, lead: list[Reply] | None = None
+) -> list[Reply]:
+    replies = list(lead or [])
+    if turn.result == "stale":
+        return [*replies, Reply(t("common.stale_button"))]
+    if turn.result == "closed":
+        return [*replies, Reply(t("checkin.closed"))]
+    if turn.result == "finished":
+        return replies + await _after_finish(session, user, turn.checkin, None, turn=turn)
+    if turn.number == 1 and turn.response.position == 0:
+        partner = await users.partner_of(session, user)
+        replies.insert(
+            0,
+            Reply(t("checkin.intro", partner=partner.name) if partner else t("checkin.intro_solo")),
+        )
+    previous = None
+    if turn.question.kind == "yesno":
+        previous = await checkins._previous_topic(session, user, turn.checkin)
+    return [*replies, _question_reply(turn, previous)]
+
+
+async def _after_finish(
+    session: AsyncSession, user: User, ci: CheckIn, now: datetime | None, turn: Turn | None = None
+) -> list[Reply]:
+    partner = await users.partner_of(session, user)
+    if ci.solo or partner is None:
+        return [
+            Reply(
+                t("checkin.finished_solo"),
+                keyboard([[(label("checkin.button_reflect"), f"ck:ready:{ci.id}")]]),
+            )
+        ]
+    if turn is not None and turn.partner_finished:
+        return [Reply(t("checkin.finished_both"))]
+    ready = keyboard([[(label("checkin.button_ready"), f"ck:ready:{ci.id}")]])
+    if ci.revealed_at is not None:
+        return [Reply(t("checkin.finished_both"), ready)]
+    return [Reply(t("checkin.finished_waiting", partner=partner.name), ready)]
+
+
+def _parse_value(question: Question, raw: str) -> object:
+    if raw == "skip":
+        return None
+    if question.kind in ("scale", "often"):
+        return int(raw) if raw.isdigit() else "invalid"
+    if question.kind == "yesno":
+        return {"y": True, "n": False}.get(raw, "invalid")
+    return raw
+
+
+async def answer_button(update: Update, context: BotContext) -> None:
+    """ca:<checkin>:<field>:<value>, from the buttons under a question."""
+    parts = (update.callback_query.data or "").split(":")
+    if len(parts) != 4 or not parts[1].isdigit():
+        await respond(update, None, toast=label("common.stale_button"))
+        return
+    checkin_id, field, raw = int(parts[1]), parts[2], parts[3]
+    now = context.now()
+    toast: str | None = None
+    async with context.db.transaction() as session:
+        user = await load_user(session, update, context)
+        replies: list[Reply] | None = None
+        ci = await checkins.of_couple(session, user, checkin_id) if user else None
+        if ci is not None:
+            listed = await checkins.question_list(session, user, ci)
+            question = next((q for q in listed if q.field == field), None)
+            if question is not None and (question.kind != "text" or raw == "skip"):
+                value = _parse_value(question, raw) if question else None
+                turn = await checkins.answer(
+                    session, user, checkin_id, field, None if value is None else value, now
+                )
+                if turn.result == "invalid":
+                    toast, replies = label("checkin.toast_invalid"), []
+                elif turn.result == "closed":
+                    replies = [amended(update), Reply(t("checkin.closed"))]
+                elif turn.result == "stale":
+                    replies = None
+                else:
+                    replies = await _turn_replies(session, user, turn, [amended(update)])
+    if replies is None:
+        await respond(update, None, toast=label("common.stale_button"))
+    else:
+        await respond(update, replies, toast=toast)
+
+
+async def private_button(update: Update, context: BotContext) -> None:
+    """cp:<checkin>:<field>: keep one written answer private, or share it after all."""
+    parts = (update.callback_query.data or "").split(":")
+    if len(parts) != 3 or not parts[1].isdigit():
+        await respond(update, None, toast=label("common.stale_button"))
+        return
+    async with context.db.transaction() as session:
+        user = await load_user(session, update, context)
+        value = (
+            await checkins.toggle_private(session, user, int(parts[1]), parts[2], context.now())
+            if user
+            else None
+        )
+        partner = await users.partner_of(session, user) if user else None
+    if value is None:
+        await respond(update, None, toast=label("common.stale_button"))
+        return
+    await respond(
+        update,
+        [_saved_reply(int(parts[1]), parts[2], value, partner.name if partner else "")],
+        toast=label("checkin.toast_private" if value else "checkin.toast_shared"),
+    )
+
+
+def _saved_reply(
+    checkin_id: int, field: str, private: bool, partner: str, edit: bool = True
+) -> Reply:
+    if private:
+        text = t("checkin.saved_text") + " " + t("checkin.saved_private")
+        button = (label("checkin.button_share_again"), f"cp:{checkin_id}:{field}")
+    else:
+        text = t("checkin.saved_text") + " " + t("checkin.saved_shared", partner=partner)
+        button = (label("checkin.button_make_private"), f"cp:{checkin_id}:{field}")
+    return Reply(text, keyboard([[button]]) if partner else None, edit=edit)
+
+
+async def on_text(
+    session: AsyncSession, user: User, text: str, update: Update, context: BotContext
+) -> list[Reply]:
+    """Typed answers: a written question, a slot ('Sunday 7pm'), or the 'loved' promise."""
+    step = (user.flow or "").partition(".")[2]
+    now = context.now()
+    if step == "slot":
+        parsed = checkins.parse_slot(text)
+        if parsed is None:
+            return [Reply(t("checkin.bad_slot", text=text[:40]))]
+        return await _slot_chosen(session, user, parsed[0], parsed[1], context)
+    checkin_id = int(user.flow_data.get("checkin", 0))
+    if step == "loved":
+        promise = await checkins.loved_promise(
+            session, user, checkin_id, text, now, context.rt.settings
+        )
+        if promise is None:
+            users.set_flow(user, None)
+            return [Reply(t("common.stale_button"))]
+        return [
+            Reply(
+                t(
+                    "checkin.loved_made",
+                    text=promise.text[:200],
+                    when=describe(promises.when_of(promise), now, user.timezone),
+                )
+            )
+        ]
+    # step == "answer"
+    ci = await checkins.of_couple(session, user, checkin_id)
+    if ci is None:
+        users.set_flow(user, None)
+        return [Reply(t("checkin.closed"))]
+    turn = await checkins.start(session, user, checkin_id, now)
+    if turn.result != "ok":
+        return await _turn_replies(session, user, turn)
+    question = turn.question
+    if question.kind != "text":
+        return [Reply(t("checkin.toast_invalid")), _question_reply(turn, None)]
+    if len(text.strip()) > checkins.TEXT_LIMIT:
+        return [Reply(t("checkin.too_long", limit=checkins.TEXT_LIMIT))]
+    answered = await checkins.answer(session, user, checkin_id, question.field, text, now)
+    partner = await users.partner_of(session, user)
+    saved = _saved_reply(
+        checkin_id, question.field, False, partner.name if partner else "", edit=False
+    )
+    return await _turn_replies(session, user, answered, [saved])
+
+
+# -- slot messages and the talk -----------------------------------------------------------------
+
+
+async def checkin_button(update: Update, context: BotContext) -> None:
+    """ck:<action>:<checkin>[:<gen>] - start, snooze, skip, ready, now, hist, and the talk."""
+    parts = (update.callback_query.data or "").split(":")
+    action = parts[1] if len(parts) > 1 else ""
+    ids = [p for p in parts[2:] if p.isdigit()]
+    if len(ids) != len(parts[2:]) or not ids:
+        await respond(update, None, toast=label("common.stale_button"))
+        return
+    checkin_id = int(ids[0])
+    now = context.now()
+    toast: str | None = None
+    clear = True
+    async with context.db.transaction() as session:
+        user = await load_user(session, update, context)
+        replies: list[Reply] | None = None
+        if user is None or not user.is_set_up:
+            pass
+        elif action == "start":
+            turn = await checkins.start(session, user, checkin_id, now)
+            replies = None if turn.result == "stale" else await _turn_replies(session, user, turn)
+        elif action == "snooze":
+            result = await checkins.snooze(session, user, checkin_id, now)
+            replies = _simple(result, "checkin.snoozed")
+            if result == "no_more":
+                replies, toast, clear = [], label("checkin.toast_no_more_snoozes"), False
+        elif action == "skip":
+            replies = _simple(
+                await checkins.skip_week(session, user, checkin_id, now), "checkin.skipped"
+            )
+        elif action == "ready":
+            result = await checkins.ready(session, user, checkin_id, now)
+            replies = _simple(
+                result,
+                {
+                    "waiting": "checkin.waiting_for_partner",
+                    "running": "checkin.meeting_running",
+                }.get(result, ""),
+            )
+        elif action == "now":
+            replies = await _start_now(session, user, now)
+        elif action == "hist":
+            replies, clear = [await _history(session, user, now)], False
+        elif action == "loved" and len(ids) == 2:
+            ci = await checkins.of_couple(session, user, checkin_id)
+            if ci is not None and checkins.is_open(ci, now):
+                users.set_flow(user, "checkin.loved", checkin=ci.id)
+                partner = await users.partner_of(session, user)
+                replies, clear = (
+                    [
+                        Reply(
+                            t("checkin.ask_loved", partner=partner.name)
+                            if partner
+                            else t("checkin.ask_loved_solo")
+                        )
+                    ],
+                    False,
+                )
+        elif action in ("next", "end", "break", "resume") and len(ids) == 2:
+            result = await checkins.meeting_action(
+                session, user, checkin_id, int(ids[1]), action, now
+            )
+            replies = (
+                None
+                if result == "stale"
+                else ([Reply(t("checkin.closed"))] if result == "closed" else [])
+            )
+    if replies is None:
+        await respond(update, None, toast=label("common.stale_button"))
+    else:
+        await respond(update, replies, toast=toast, clear_buttons=clear)
+
+
+def _simple(result: str, key: str) -> list[Reply] | None:
+    if result == "stale":
+        return None
+    if result == "closed":
+        return [Reply(t("checkin.closed"))]
+    return [Reply(t(key))] if key else []
