@@ -18,6 +18,7 @@ from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.sender import telegram_sender
 from bot.services import acts as _acts  # noqa: F401  (registers the daily-act planner)
 from bot.services import checkins as _checkins  # noqa: F401  (registers the check-in planner)
+from bot.services import privacy as _privacy  # noqa: F401  (registers the retention job)
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)

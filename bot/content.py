@@ -11,7 +11,7 @@ import string
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -232,6 +232,18 @@ def acts() -> ActCatalog:
     return load_acts()
 
 
+ContentModel = TypeVar("ContentModel", bound=BaseModel)
+
+
+def load_file(model: type[ContentModel], filename: str, path: Path | None = None) -> ContentModel:
+    """Read and validate one content file; errors name the file and the bad entry."""
+    path = path or CONTENT_DIR / filename
+    try:
+        return model.model_validate(load_yaml(path))
+    except ValidationError as exc:
+        raise _entry_error(path, filename, exc) from exc
+
+
 # -- the weekly check-in ------------------------------------------------------------------------
 
 
@@ -306,17 +318,9 @@ class CheckinContent(_Strict):
         return self.solo_agenda if solo else self.agenda
 
 
-def load_checkin(path: Path | None = None) -> CheckinContent:
-    path = path or CONTENT_DIR / "checkin.yaml"
-    try:
-        return CheckinContent.model_validate(load_yaml(path))
-    except ValidationError as exc:
-        raise _entry_error(path, "check-in content", exc) from exc
-
-
 @cache
 def checkin() -> CheckinContent:
-    return load_checkin()
+    return load_file(CheckinContent, "checkin.yaml")
 
 
 def load_all() -> None:
@@ -324,3 +328,127 @@ def load_all() -> None:
     messages()
     acts()
     checkin()
+    insights()
+    safety()
+    resources()
+
+
+# -- insights -----------------------------------------------------------------------------------
+
+
+class Thresholds(_Strict):
+    baseline_weeks: int = Field(ge=1)
+    low_pulse: float
+    drop_points: float = Field(gt=0)
+    conflict_item: int = Field(ge=0, le=3)
+    conflict_sum: int = Field(ge=0, le=12)
+    promise_rate: float = Field(ge=0, le=1)
+    promise_min: int = Field(ge=1)
+    disengaged_weeks: int = Field(ge=1)
+    window_weeks: int = Field(ge=2)
+    tier2_low_weeks: int = Field(ge=1)
+    tier2_drop_run: int = Field(ge=1)
+    tier2_conflict_weeks: int = Field(ge=1)
+    tier2_topic_weeks: int = Field(ge=2)
+    tier3_after_weeks: int = Field(ge=1)
+    tier3_both_low_weeks: int = Field(ge=1)
+    min_days_between: int = Field(ge=0)
+    not_now_days: int = Field(ge=0)
+    retention_weeks: int = Field(ge=1)
+
+
+SIGNALS = ("low", "drop", "conflict", "topic", "promises", "disengaged")
+
+
+class InsightsContent(_Strict):
+    thresholds: Thresholds
+    tips: dict[str, str]
+
+    @model_validator(mode="after")
+    def _a_tip_for_every_signal(self) -> InsightsContent:
+        missing = [s for s in SIGNALS if s not in self.tips]
+        if missing:
+            raise ValueError(f"tips missing for: {', '.join(missing)}")
+        return self
+
+
+@cache
+def insights() -> InsightsContent:
+    return load_file(InsightsContent, "insights.yaml")
+
+
+# -- safety and resources -----------------------------------------------------------------------
+
+
+class SafetyCategory(_Strict):
+    kind: str = Field(pattern=r"^(self_harm|abuse)$")
+    immediate: bool = False
+    phrases: list[str] = Field(min_length=1)
+
+
+class SafetyContent(_Strict):
+    partner_words: list[str] = Field(min_length=1)
+    negations: list[str] = Field(min_length=1)
+    fillers: list[str]
+    idioms: list[str] = Field(default_factory=list)
+    categories: dict[str, SafetyCategory] = Field(min_length=1)
+    immediate: list[str] = Field(default_factory=list)
+
+
+@cache
+def safety() -> SafetyContent:
+    return load_file(SafetyContent, "safety.yaml")
+
+
+class HelpLine(_Strict):
+    name: str = Field(min_length=2)
+    phone: str | None = None
+    sms: str | None = None
+    url: str | None = None
+    hours: str | None = None
+    what: str | None = None
+    countries: list[str] = Field(default_factory=list)  # empty: everywhere
+
+    @model_validator(mode="after")
+    def _reachable(self) -> HelpLine:
+        if not (self.phone or self.url):
+            raise ValueError(f"{self.name}: needs a phone number or a web address")
+        return self
+
+
+class CountryHelp(_Strict):
+    name: str
+    emergency: str = Field(pattern=r"^[0-9 ]{2,8}$")
+    crisis: list[HelpLine] = Field(min_length=1)
+    abuse: list[HelpLine] = Field(min_length=1)
+    therapy: list[HelpLine] = Field(default_factory=list)
+
+
+class InternationalHelp(_Strict):
+    crisis: list[HelpLine] = Field(min_length=1)
+    abuse: list[HelpLine] = Field(min_length=1)
+
+
+class HelpDirectories(_Strict):
+    programmes: list[HelpLine] = Field(min_length=1)
+    coaches: list[HelpLine] = Field(min_length=1)
+    therapy: list[HelpLine] = Field(min_length=1)
+    individual: list[HelpLine] = Field(min_length=1)
+
+
+class ResourcesContent(_Strict):
+    countries: dict[str, CountryHelp] = Field(min_length=1)
+    international: InternationalHelp
+    help: HelpDirectories
+
+    @model_validator(mode="after")
+    def _country_codes(self) -> ResourcesContent:
+        bad = [code for code in self.countries if not (len(code) == 2 and code.isupper())]
+        if bad:
+            raise ValueError(f"country keys must be ISO codes like 'US': {bad}")
+        return self
+
+
+@cache
+def resources() -> ResourcesContent:
+    return load_file(ResourcesContent, "resources.yaml")

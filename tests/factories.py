@@ -44,3 +44,55 @@ async def make_user(
         user.next_act_at = acts.next_act_at(user, now)
         session.add(user)
     return user
+
+
+async def past_week(
+    db: Database,
+    couple_id: int,
+    slot_at: datetime,
+    answers: dict[int, dict | None],
+    *,
+    week_key: str | None = None,
+) -> None:
+    """A finished check-in week with these answers per person (None: did not answer)."""
+    from bot.storage.models import CheckIn, CheckInResponse
+
+    async with db.transaction() as session:
+        ci = CheckIn(
+            couple_id=couple_id,
+            week_key=week_key or slot_at.strftime("%G-W%V"),
+            slot_at=slot_at,
+            status="closed",
+            closes_at=slot_at,
+            created_at=slot_at,
+            revealed_at=slot_at,
+        )
+        session.add(ci)
+        await session.flush()
+        for user_id, fields in answers.items():
+            if fields is None:
+                continue
+            session.add(
+                CheckInResponse(
+                    checkin_id=ci.id,
+                    user_id=user_id,
+                    position=12,
+                    started_at=slot_at,
+                    finished_at=slot_at,
+                    **fields,
+                )
+            )
+
+
+def pulse_of(total: int) -> dict:
+    """Pulse items adding up to ``total`` (0-21)."""
+    happiness = min(6, total)
+    rest = total - happiness
+    warmth = min(5, rest)
+    rewarding = min(5, rest - warmth)
+    return {
+        "happiness": happiness,
+        "warmth": warmth,
+        "rewarding": rewarding,
+        "satisfied": rest - warmth - rewarding,
+    }

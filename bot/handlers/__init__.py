@@ -21,10 +21,12 @@ from bot.handlers import (
     acts,
     checkin,
     common,
+    insights,
     onboarding,
     pairing,
     privacy,
     promises,
+    safety,
     settings,
     text,
 )
@@ -40,6 +42,7 @@ COMMANDS = [
     ("promise", promises.promise_command),
     ("promises", promises.overview_command),
     ("checkin", checkin.checkin_command),
+    ("insights", insights.insights_command),
     ("invite", pairing.invite),
     ("settings", settings.settings_command),
     ("pause", settings.pause_command),
@@ -72,6 +75,8 @@ BUTTONS = [
     (r"^ck:", checkin.checkin_button),
     (r"^ca:", checkin.answer_button),
     (r"^cp:", checkin.private_button),
+    (r"^ins:", insights.suggestion_button),
+    (r"^sf:del:\d+$", safety.delete_button),
 ]
 
 

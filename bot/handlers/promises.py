@@ -13,6 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
 from bot.content import label, t
+from bot.handlers import safety
 from bot.handlers.common import Reply, amended, keyboard, load_user, respond
 from bot.handlers.onboarding import gate
 from bot.runtime import BotContext
@@ -32,7 +33,9 @@ async def promise_command(update: Update, context: BotContext) -> None:
     text = " ".join(context.args or [])
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies = gate(user, update)
+        replies = await safety.check(session, user, text, update, context.now()) or gate(
+            user, update
+        )
         if replies is None:
             if text.strip():
                 replies = await _draft_from_text(session, user, text, context.now())

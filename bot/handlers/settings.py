@@ -80,6 +80,7 @@ async def summary(session: AsyncSession, user: User, now: datetime, context: Bot
             if user.share_acts
             else (label("settings.button_share_off"), "set:share")
         )
+    rows.append([(label("privacy.withdraw_button"), "set:withdraw")])
     return Reply(text, keyboard(rows))
 
 
@@ -115,6 +116,11 @@ async def settings_button(update: Update, context: BotContext) -> None:
         return
     if choice == "unpair":
         await pairing_handlers.unpair(update, context)
+        return
+    if choice == "withdraw":  # withdrawing consent erases everything, as /delete does
+        from bot.handlers import privacy as privacy_handlers
+
+        await privacy_handlers.delete(update, context)
         return
     now = context.now()
     async with context.db.transaction() as session:

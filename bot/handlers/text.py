@@ -8,7 +8,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
 from bot.content import t
-from bot.handlers import checkin, promises, settings
+from bot.handlers import checkin, promises, safety, settings
 from bot.handlers.common import Reply, consent_first, load_user, respond
 from bot.runtime import BotContext
 from bot.services import users
@@ -31,7 +31,11 @@ async def on_text(update: Update, context: BotContext) -> None:
     text = update.effective_message.text or ""
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        if user is None:
+        # Every typed message is screened first; a sign of danger is answered at once, privately.
+        danger = await safety.check(session, user, text, update, context.now())
+        if danger:
+            replies = danger
+        elif user is None:
             replies = [consent_first()]
         else:
             handler = FLOWS.get((user.flow or "").partition(".")[0])

@@ -28,7 +28,7 @@ from bot.config import Settings
 from bot.content import AgendaStep, checkin, label, t
 from bot.scheduling import outbox, recurrence
 from bot.scheduling.planner import planner
-from bot.services import promises, users
+from bot.services import insights, promises, safety, users
 from bot.services.times import format_time, parse_time_of_day
 from bot.services.timezones import get_zone
 from bot.services.when import WEEKDAYS, When, read
@@ -549,6 +549,10 @@ async def close(session: AsyncSession, ci: CheckIn, now: datetime) -> None:
     if couple is not None:
         couple.missed_weeks = couple.missed_weeks + 1 if ci.status == "missed" else 0
     await outbox.cancel(session, refs=[f"checkin:{ci.id}", f"checkin-meeting:{ci.id}"])
+    for person in people:  # e.g. a partner who stopped answering shows only now
+        mine = answers.get(person.id)
+        if mine is not None and mine.started_at is not None:
+            await insights.consider(session, person, now)
     for person in people:
         if (
             person.flow
@@ -573,6 +577,8 @@ class Turn:
     total: int = 0
     partner_finished: bool = False
     revealed: bool = False
+    tip: str | None = None  # a skill tip for this person (solo: shown when they finish)
+    protected: bool = False  # the answer signalled danger and was made private
 
 
 def is_open(ci: CheckIn, now: datetime) -> bool:
@@ -673,6 +679,7 @@ async def answer(
     if index is None:
         return Turn("stale", ci)
     question = listed[index]
+    protected = False
     if value is not None:
         if question.kind == "text" and isinstance(value, str) and len(value.strip()) > TEXT_LIMIT:
             return Turn("too_long", ci, response, question, index + 1, len(listed))
@@ -680,6 +687,11 @@ async def answer(
         if stored is None:
             return Turn("invalid", ci, response, question, index + 1, len(listed))
         setattr(response, field, stored)
+        if question.kind == "text" and safety.screen(str(stored)) is not None:
+            # Words that signal danger are never revealed to the partner. Marking the answer
+            # private looks like any other private answer, so nothing the partner sees changes.
+            setattr(response, f"{field}_private", True)
+            protected = True
     if response.started_at is None:
         response.started_at = now
     response.skipped_week = False
@@ -690,8 +702,12 @@ async def answer(
     if response.position < len(listed) and response.finished_at is None:
         users.set_flow(user, "checkin.answer", checkin=ci.id)
         following = listed[response.position]
-        return Turn("ok", ci, response, following, response.position + 1, len(listed))
-    return await _finish(session, user, ci, response, now)
+        return Turn(
+            "ok", ci, response, following, response.position + 1, len(listed), protected=protected
+        )
+    finished = await _finish(session, user, ci, response, now)
+    finished.protected = protected
+    return finished
 
 
 async def _finish(
@@ -708,6 +724,7 @@ async def _finish(
     revealed = False
     if others and done and ci.revealed_at is None:
         ci.revealed_at = now
+        tips = {p.id: await insights.tip_for(session, p, now) for p in people}
         ready = [] if ci.meeting != "none" else [f"ck:ready:{ci.id}"]
         await _to_each(
             session,
@@ -716,7 +733,7 @@ async def _finish(
             kind="checkin_reveal",
             ref=f"checkin:{ci.id}",
             dedupe=f"checkin_reveal:{ci.id}",
-            text=lambda p: reveal_text(p, people, answers),
+            text=lambda p: reveal_text(p, people, answers, tip=tips[p.id]),
             buttons=lambda p: (
                 [[{"text": label("checkin.button_ready", p.language), "data": d}] for d in ready]
                 or None
@@ -745,11 +762,25 @@ async def _finish(
                         ]
                     ],
                 )
-    return Turn("finished", ci, response, partner_finished=done and bool(others), revealed=revealed)
+    # Suggestions read complete weeks: both partners at the reveal, a solo partner now, and
+    # anyone whose partner never finished when the week closes.
+    for person in people if revealed else ([] if others else [user]):
+        await insights.consider(session, person, now)
+    return Turn(
+        "finished",
+        ci,
+        response,
+        partner_finished=done and bool(others),
+        revealed=revealed,
+        tip=None if others else await insights.tip_for(session, user, now),
+    )
 
 
-def reveal_text(viewer: User, people: list[User], answers: dict[int, CheckInResponse]) -> str:
-    """The viewer's written answers beside the partner's (private ones are not shown)."""
+def reveal_text(
+    viewer: User, people: list[User], answers: dict[int, CheckInResponse], tip: str | None = None
+) -> str:
+    """The viewer's written answers beside the partner's (private ones are not shown), and a
+    skill tip for the viewer alone when their own answers call for one."""
     partner = next((p for p in people if p.id != viewer.id), None)
     mine = answers.get(viewer.id)
     theirs = answers.get(partner.id) if partner else None
@@ -777,6 +808,8 @@ def reveal_text(viewer: User, people: list[User], answers: dict[int, CheckInResp
                 text=_shown(theirs, field, viewer_is_author=False),
             ),
         ]
+    if tip:
+        parts += ["", tip]
     return "\n".join(parts)
 
 

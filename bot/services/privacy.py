@@ -10,15 +10,30 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import delete, update
-from sqlmodel import SQLModel, select
+from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.config import Settings
+from bot.content import insights
+from bot.scheduling.planner import planner
 from bot.services import users
-from bot.storage.models import ActDelivery, Couple, Invite, OutboxMessage, Promise, User
+from bot.storage.db import Database
+from bot.storage.models import (
+    ActDelivery,
+    CheckIn,
+    CheckInResponse,
+    Couple,
+    Invite,
+    OutboxMessage,
+    Promise,
+    SafetyFlag,
+    Suggestion,
+    User,
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +51,9 @@ OWNED: list[Owned] = [
     Owned(OutboxMessage, "user_id", hidden=("claimed_by", "lease_until")),
     Owned(ActDelivery, "user_id"),
     Owned(Promise, "promiser_id"),
+    Owned(CheckInResponse, "user_id"),
+    Owned(Suggestion, "user_id"),
+    Owned(SafetyFlag, "user_id", hidden=("id",)),
 ]
 
 
@@ -80,12 +98,68 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
     for owned in reversed(OWNED):
         column = getattr(owned.model, owned.owner_column)
         await session.exec(delete(owned.model).where(column == user.id))
-    # Someone else's invite that this person used: forget who used it.
+    # Places that mention the person without belonging to them.
     await session.exec(update(Invite).where(Invite.used_by == user.id).values(used_by=None))
     couple_id = user.couple_id
+    if couple_id is not None:
+        for checkin in await session.exec(select(CheckIn).where(CheckIn.couple_id == couple_id)):
+            if user.id in checkin.ready:
+                checkin.ready = [uid for uid in checkin.ready if uid != user.id]
+        couple = await session.get(Couple, couple_id)
+        if couple is not None and (couple.checkin_proposal or {}).get("by") == user.id:
+            couple.checkin_proposal = None
     await session.delete(user)
     await session.flush()
     if couple_id is not None and partner is None:
+        await session.exec(
+            delete(CheckInResponse).where(
+                col(CheckInResponse.checkin_id).in_(
+                    select(CheckIn.id).where(CheckIn.couple_id == couple_id)
+                )
+            )
+        )
+        await session.exec(delete(CheckIn).where(CheckIn.couple_id == couple_id))
         await session.exec(delete(Invite).where(Invite.couple_id == couple_id))
         await session.exec(delete(Couple).where(Couple.id == couple_id))
     return partner
+
+
+# -- retention ----------------------------------------------------------------------------------
+
+_last_retention: dict[str, datetime] = {}
+
+
+async def _no_schedule(db: Database) -> datetime | None:
+    return None  # runs along with the other planners, at most hourly; nothing to wait for
+
+
+@planner("retention", next_due=_no_schedule)
+async def forget_old_words(db: Database, now: datetime, settings: Settings) -> int:
+    """Written answers older than the retention period are erased; the scores are kept."""
+    last = _last_retention.get(db.url)
+    if last is not None and now - last < timedelta(hours=1):
+        return 0
+    _last_retention[db.url] = now
+    return await erase_old_text(db, now)
+
+
+async def erase_old_text(db: Database, now: datetime) -> int:
+    cutoff = now - timedelta(weeks=insights().thresholds.retention_weeks)
+    async with db.transaction() as session:
+        old = select(CheckIn.id).where(CheckIn.slot_at < cutoff)
+        result = await session.exec(
+            update(CheckInResponse)
+            .where(
+                col(CheckInResponse.checkin_id).in_(old),
+                col(CheckInResponse.went_well).is_not(None)
+                | col(CheckInResponse.hard).is_not(None)
+                | col(CheckInResponse.improve).is_not(None),
+            )
+            .values(went_well=None, hard=None, improve=None)
+        )
+        reasons = await session.exec(
+            update(Promise)
+            .where(Promise.due_at < cutoff, col(Promise.reason).is_not(None))
+            .values(reason=None)
+        )
+    return (result.rowcount or 0) + (reasons.rowcount or 0)

@@ -274,3 +274,38 @@ class CheckInResponse(SQLModel, table=True):
         items = (self.criticised, self.disrespected, self.defensive, self.shut_out)
         answered = [i for i in items if i is not None]
         return sum(answered) if answered else None
+
+
+class Suggestion(SQLModel, table=True):
+    """A private suggestion of help, with the rules and figures that caused it, so that
+    /insights can explain "why am I seeing this" in plain words."""
+
+    __tablename__ = "suggestions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("users.id"), index=True, nullable=False)
+    )
+    tier: int  # 2: suggest help, 3: recommend couples therapy
+    # [{"rule": "low_weeks", "figures": {...}}, ...]
+    reasons: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    # sent -> not_now | shared (suggested to the partner together)
+    status: str = Field(default="sent", max_length=10)
+    created_at: datetime = _utc()
+    answered_at: datetime | None = _utc(default=None)
+
+
+class SafetyFlag(SQLModel, table=True):
+    """The minimum kept after a message signalled danger: what kind and when, never the words.
+    Never shown to the partner; it only changes what help is suggested (no couples therapy
+    where abuse is indicated)."""
+
+    __tablename__ = "safety_flags"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("users.id"), index=True, nullable=False)
+    )
+    kind: str = Field(max_length=10)  # self_harm | abuse
+    immediate: bool = False
+    created_at: datetime = _utc()

@@ -1,0 +1,385 @@
+"""Insights: reading each partner's weekly answers for problems that persist, and suggesting
+help privately, with the reasons kept so they can be explained.
+
+The rules themselves are the pure module ``insight_rules``; this module feeds them from the
+database, paces the suggestions (one a week at most, nothing for four weeks after "not now"),
+stores each one with its figures, and words it.
+
+Where abuse has been indicated by either partner, couples therapy is never suggested (conjoint
+therapy is contraindicated); individual help is offered instead, and nothing invites the partner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.content import HelpLine, Safe, checkin, insights, label, resources, t
+from bot.scheduling import outbox, recurrence
+from bot.services import promises, users
+from bot.services.charts import TrendWeek
+from bot.services.insight_rules import Assessment, Reason, WeekAnswers, evaluate
+from bot.services.resources import country_for, help_for
+from bot.storage.models import (
+    ActDelivery,
+    CheckIn,
+    CheckInResponse,
+    Promise,
+    SafetyFlag,
+    Suggestion,
+    User,
+)
+
+PATTERN_FIELDS = ("criticised", "disrespected", "defensive", "shut_out")
+
+
+def _week(ci: CheckIn, response: CheckInResponse | None) -> WeekAnswers:
+    if response is None or response.skipped_week or response.started_at is None:
+        return WeekAnswers(ci.week_key, answered=False)
+    patterns = [getattr(response, f) for f in PATTERN_FIELDS]
+    answered = [p for p in patterns if p is not None]
+    return WeekAnswers(
+        ci.week_key,
+        answered=True,
+        pulse=response.pulse,
+        disrespected=response.disrespected,
+        patterns=sum(answered) if answered else None,
+        topic=response.hard_topic,
+        topic_settled=response.topic_resolved,
+    )
+
+
+async def weekly(
+    session: AsyncSession, couple_id: int, user_ids: list[int]
+) -> dict[int, list[WeekAnswers]]:
+    """Each person's weeks in this couple, oldest first, aligned check-in by check-in."""
+    checkins = list(
+        await session.exec(
+            select(CheckIn).where(CheckIn.couple_id == couple_id).order_by(col(CheckIn.slot_at))
+        )
+    )
+    answers = {
+        (r.checkin_id, r.user_id): r
+        for r in await session.exec(
+            select(CheckInResponse).where(
+                col(CheckInResponse.checkin_id).in_([c.id for c in checkins])
+            )
+        )
+    }
+    return {uid: [_week(ci, answers.get((ci.id, uid))) for ci in checkins] for uid in user_ids}
+
+
+async def abuse_indicated(session: AsyncSession, user: User) -> bool:
+    """Whether either partner's words ever signalled abuse (then: no couples therapy)."""
+    partner = await users.partner_of(session, user)
+    ids = [user.id] + ([partner.id] if partner else [])
+    flag = (
+        await session.exec(
+            select(SafetyFlag)
+            .where(col(SafetyFlag.user_id).in_(ids), SafetyFlag.kind == "abuse")
+            .limit(1)
+        )
+    ).first()
+    return flag is not None
+
+
+async def assess(session: AsyncSession, user: User, now: datetime) -> Assessment:
+    if user.couple_id is None:
+        return Assessment()
+    partner = await users.partner_of(session, user)
+    ids = [user.id] + ([partner.id] if partner else [])
+    records = await weekly(session, user.couple_id, ids)
+    stats = await promises.stats(session, user.id, now, include_private=True)
+    first = (
+        await session.exec(
+            select(Suggestion)
+            .where(Suggestion.user_id == user.id)
+            .order_by(col(Suggestion.created_at))
+            .limit(1)
+        )
+    ).first()
+    since = int((now - first.created_at) / timedelta(weeks=1)) if first else None
+    return evaluate(
+        records[user.id],
+        records[partner.id] if partner else None,
+        insights().thresholds,
+        promises=(stats.resolved, stats.kept),
+        weeks_since_first_suggestion=since,
+    )
+
+
+async def tip_for(session: AsyncSession, user: User, now: datetime) -> str | None:
+    """Tier 1: the skill tip matching this week's first signal, if any."""
+    assessment = await assess(session, user, now)
+    return insights().tips[assessment.tip] if assessment.tip else None
+
+
+async def _paced_out(session: AsyncSession, user: User, now: datetime) -> bool:
+    thresholds = insights().thresholds
+    latest = (
+        await session.exec(
+            select(Suggestion)
+            .where(Suggestion.user_id == user.id)
+            .order_by(col(Suggestion.created_at).desc())
+            .limit(1)
+        )
+    ).first()
+    if latest is None:
+        return False
+    if now - latest.created_at < timedelta(days=thresholds.min_days_between):
+        return True
+    not_now = (
+        await session.exec(
+            select(Suggestion)
+            .where(
+                Suggestion.user_id == user.id,
+                Suggestion.status == "not_now",
+                col(Suggestion.answered_at) >= now - timedelta(days=thresholds.not_now_days),
+            )
+            .limit(1)
+        )
+    ).first()
+    return not_now is not None
+
+
+async def consider(session: AsyncSession, user: User, now: datetime) -> Suggestion | None:
+    """Tier 2 or 3: store and send a private suggestion, unless paced out."""
+    assessment = await assess(session, user, now)
+    if assessment.tier < 2 or await _paced_out(session, user, now):
+        return None
+    suggestion = Suggestion(
+        user_id=user.id,
+        tier=assessment.tier,
+        created_at=now,
+        reasons=[{"rule": r.rule, "figures": r.figures} for r in assessment.reasons],
+    )
+    session.add(suggestion)
+    await session.flush()
+    partner = await users.partner_of(session, user)
+    abuse = await abuse_indicated(session, user)
+    await outbox.enqueue(
+        session,
+        outbox.Outgoing(
+            kind="insight",
+            user_id=user.id,
+            due_at=now,
+            dedupe_key=f"insight:{suggestion.id}",
+            text=suggestion_text(user, partner, suggestion, abuse=abuse),
+            buttons=suggestion_buttons(suggestion, partner, abuse=abuse, lang=user.language),
+        ),
+        now,
+    )
+    return suggestion
+
+
+# -- words --------------------------------------------------------------------------------------
+
+
+def explain(reason: Reason | dict, partner: User | None, lang: str | None = None) -> str:
+    """One rule in plain words, from its stored figures."""
+    rule, figures = (
+        (reason.rule, reason.figures)
+        if isinstance(reason, Reason)
+        else (reason["rule"], reason["figures"])
+    )
+    values = dict(figures)
+    if "pulses" in values:
+        values["pulses"] = ", ".join("–" if p is None else str(p) for p in values["pulses"])
+    if "topic" in values:
+        values["topic"] = checkin().topics.get(str(values["topic"]), str(values["topic"]))
+    values.setdefault("partner", partner.name if partner else "your partner")
+    return t(f"insights.reason_{rule}", lang, **values)
+
+
+def _links(lines: list[HelpLine], country: str | None) -> Safe:
+    shown = [line for line in lines if not line.countries or country in line.countries][:3]
+    return Safe(
+        "\n".join(
+            t(
+                "insights.link",
+                name=line.name,
+                url=line.url,
+                what=f" — {line.what}" if line.what else "",
+            )
+            if line.url
+            else t("insights.link_phone", name=line.name, phone=line.phone or "")
+            for line in shown
+        )
+    )
+
+
+def help_lines(user: User) -> dict[str, Safe]:
+    """The programmes, coaches, couples therapy and individual counselling for this person."""
+    data = resources().help
+    code = country_for(user.timezone)
+    country = help_for(user.timezone)
+    therapy = (country.therapy if country else []) + data.therapy
+    return {
+        "programmes": _links(data.programmes, code),
+        "coaches": _links(data.coaches, code),
+        "therapy": _links(therapy, code),
+        "individual": _links(data.individual, code),
+    }
+
+
+def suggestion_text(
+    user: User, partner: User | None, suggestion: Suggestion, *, abuse: bool
+) -> str:
+    """Tier 2 or 3 in words. Where abuse was indicated (by either partner) it offers individual
+    counselling only: the same for both, so it tells neither anything about the other."""
+    reasons = Safe("\n".join("• " + explain(r, partner, user.language) for r in suggestion.reasons))
+    lines = help_lines(user)
+    if abuse:
+        return t("insights.suggest_individual", user.language, reasons=reasons, **lines)
+    key = "insights.recommend_therapy" if suggestion.tier >= 3 else "insights.suggest_help"
+    return t(key, user.language, reasons=reasons, **lines)
+
+
+def suggestion_buttons(
+    suggestion: Suggestion, partner: User | None, *, abuse: bool, lang: str | None
+) -> outbox.Buttons:
+    rows: outbox.Buttons = []
+    if partner is not None and not abuse:
+        rows.append(
+            [
+                {
+                    "text": label("insights.button_share", lang, partner=partner.name),
+                    "data": f"ins:share:{suggestion.id}",
+                }
+            ]
+        )
+    rows.append(
+        [
+            {"text": label("insights.button_not_now", lang), "data": f"ins:notnow:{suggestion.id}"},
+            {"text": label("insights.button_why", lang), "data": f"ins:why:{suggestion.id}"},
+        ]
+    )
+    return rows
+
+
+# -- answers to a suggestion --------------------------------------------------------------------
+
+
+async def _own(session: AsyncSession, user: User, suggestion_id: int) -> Suggestion | None:
+    suggestion = await session.get(Suggestion, suggestion_id)
+    return suggestion if suggestion is not None and suggestion.user_id == user.id else None
+
+
+async def not_now(session: AsyncSession, user: User, suggestion_id: int, now: datetime) -> bool:
+    suggestion = await _own(session, user, suggestion_id)
+    if suggestion is None:
+        return False
+    suggestion.status, suggestion.answered_at = "not_now", now
+    return True
+
+
+async def share_with_partner(
+    session: AsyncSession, user: User, suggestion_id: int, now: datetime
+) -> User | None:
+    """Only ever on request, never where abuse is indicated, and nothing of the answers."""
+    suggestion = await _own(session, user, suggestion_id)
+    partner = await users.partner_of(session, user)
+    if suggestion is None or partner is None or await abuse_indicated(session, user):
+        return None
+    if suggestion.status == "shared":
+        return partner
+    suggestion.status, suggestion.answered_at = "shared", now
+    await outbox.enqueue(
+        session,
+        outbox.Outgoing(
+            kind="notice",
+            user_id=partner.id,
+            due_at=now,
+            dedupe_key=f"insight_shared:{suggestion.id}",
+            text=t("insights.partner_invited", partner.language, name=user.name),
+            buttons=[
+                [
+                    {
+                        "text": label("insights.button_show_options", partner.language),
+                        "data": "ins:options:0",
+                    }
+                ]
+            ],
+        ),
+        now,
+    )
+    return partner
+
+
+async def why(session: AsyncSession, user: User, suggestion_id: int) -> str | None:
+    suggestion = await _own(session, user, suggestion_id)
+    if suggestion is None:
+        return None
+    partner = await users.partner_of(session, user)
+    return "\n".join("• " + explain(r, partner, user.language) for r in suggestion.reasons)
+
+
+async def recent(session: AsyncSession, user: User, limit: int = 3) -> list[Suggestion]:
+    return list(
+        await session.exec(
+            select(Suggestion)
+            .where(Suggestion.user_id == user.id)
+            .order_by(col(Suggestion.created_at).desc())
+            .limit(limit)
+        )
+    )
+
+
+# -- the trend ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trend:
+    weeks: list[TrendWeek]
+
+
+async def trend(session: AsyncSession, user: User, now: datetime, weeks: int = 12) -> Trend:
+    """The person's own pulse, kept-promise rate and acts done, week by week (Monday weeks)."""
+    zone = user.timezone or "UTC"
+    today = recurrence.local_date(now, zone)
+    monday = today - timedelta(days=today.weekday())
+    starts = [monday - timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
+    found: list[TrendWeek] = []
+    responses = list(
+        await session.exec(
+            select(CheckInResponse, CheckIn)
+            .join(CheckIn, col(CheckInResponse.checkin_id) == CheckIn.id)
+            .where(CheckInResponse.user_id == user.id)
+        )
+    )
+    made = list(
+        await session.exec(
+            select(Promise).where(
+                Promise.promiser_id == user.id, col(Promise.status).in_(["kept", "not_kept"])
+            )
+        )
+    )
+    done = list(
+        await session.exec(
+            select(ActDelivery).where(
+                ActDelivery.user_id == user.id,
+                ActDelivery.status == "done",
+                ActDelivery.local_date >= starts[0],
+            )
+        )
+    )
+    for start in starts:
+        end = start + timedelta(days=7)
+        pulses = [
+            r.pulse
+            for r, ci in responses
+            if r.pulse is not None and start <= recurrence.local_date(ci.slot_at, zone) < end
+        ]
+        due = [p for p in made if start <= recurrence.local_date(p.due_at, zone) < end]
+        found.append(
+            TrendWeek(
+                label=start.strftime("%-d %b"),
+                pulse=pulses[-1] if pulses else None,
+                kept_rate=sum(p.status == "kept" for p in due) / len(due) if due else None,
+                acts_done=sum(1 for d in done if start <= d.local_date < end),
+            )
+        )
+    return Trend(found)
