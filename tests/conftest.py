@@ -6,13 +6,16 @@ file; each test gets its own copy, which is fast and exercises the migrations ev
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import asyncpg
 import pytest
+from sqlalchemy.engine import make_url
 
 from bot.clock import FakeClock
 from bot.simulator import Phone, Simulator
@@ -34,8 +37,73 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+PG_SKIP_REASON = (
+    "PostgreSQL run skipped: set TEST_POSTGRES_URL (e.g. "
+    "postgresql+asyncpg://postgres@127.0.0.1:5432/test); .ci/run sets it when a local server answers"
+)
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for this test session (dropped afterwards)."""
+    base = postgres_url()
+    if not base:
+        pytest.skip(PG_SKIP_REASON)
+    url = make_url(base)
+    name = f"rekindle_test_{os.getpid()}"
+    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    async def run(sql: str) -> None:
+        conn = await asyncpg.connect(admin)
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    asyncio.run(run(f'DROP DATABASE IF EXISTS "{name}"'))
+    asyncio.run(run(f'CREATE DATABASE "{name}"'))
+    test_url = url.set(database=name).render_as_string(hide_password=False)
+    upgrade(test_url)
+    try:
+        yield test_url
+    finally:
+        asyncio.run(run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def _truncate_postgres(test_url: str) -> None:
+    dsn = make_url(test_url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+    async def run() -> None:
+        conn = await asyncpg.connect(dsn)
+        try:
+            tables = [r["tablename"] for r in await conn.fetch(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                " AND tablename <> 'alembic_version'")]
+            await conn.execute(
+                "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+        finally:
+            await conn.close()
+
+    asyncio.run(run())
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Flow tests run on SQLite, and again on PostgreSQL when a server is available."""
+    if request.param == "postgres":
+        if request.node.get_closest_marker("sqlite_only"):
+            pytest.skip("this test is about SQLite itself")
+        if not postgres_url():
+            pytest.skip(PG_SKIP_REASON)
+    return request.param
+
+
 @pytest.fixture
-def db_url(template_db: Path, tmp_path: Path) -> str:
+def db_url(backend: str, template_db: Path, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    if backend == "postgres":
+        url = request.getfixturevalue("pg_database")
+        _truncate_postgres(url)
+        return url
     path = tmp_path / "rekindle.db"
     shutil.copy(template_db, path)
     return f"sqlite+aiosqlite:///{path}"

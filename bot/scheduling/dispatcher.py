@@ -21,14 +21,13 @@ import logging
 import os
 import socket
 import time as _time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import and_, update
-from sqlmodel import select
-from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -36,6 +35,9 @@ from bot.scheduling import recurrence
 from bot.scheduling.outbox import KINDS
 from bot.storage.db import Database
 from bot.storage.models import OutboxMessage, User
+
+OUTBOX = OutboxMessage.__table__
+USERS = User.__table__
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +163,8 @@ class Dispatcher:
     async def recover(self) -> int:
         """Rows whose sender vanished mid-send become ``unknown``: they may have arrived."""
         now = self.clock.now()
-        async with self.db.transaction() as session:
-            result = await session.exec(
+        async with self.db.connection() as session:
+            result = await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.status == "sending", OutboxMessage.lease_until < now)
                 .values(
@@ -196,133 +198,176 @@ class Dispatcher:
             return SendResult("failed", error=f"{type(exc).__name__}: {exc}"[:300])
 
     async def _claim(self, limit: int, stats: DispatchStats) -> list[Claimed]:
+        """Pick the due rows, apply each one's policy, and lease those to send now - with a
+        handful of set-based statements, so that the write lock is held only briefly."""
         now = self.clock.now()
         budget = self.settings.daily_message_budget
-        async with self.db.transaction() as session:
+        async with self.db.connection() as session:
             query = (
-                select(OutboxMessage)
-                .where(OutboxMessage.status == "pending", OutboxMessage.due_at <= now)
-                .order_by(OutboxMessage.due_at, OutboxMessage.id)
+                select(OUTBOX)
+                .where(OUTBOX.c.status == "pending", OUTBOX.c.due_at <= now)
+                .order_by(OUTBOX.c.due_at, OUTBOX.c.id)
                 .limit(limit * 2)
             )
             if not self.db.is_sqlite:
                 query = query.with_for_update(skip_locked=True)
-            rows = list(await session.exec(query))
+            rows = (await session.execute(query)).mappings().all()
             if not rows:
                 return []
-            users = await self._users(session, {r.user_id for r in rows})
+            people = await self._users(session, {r["user_id"] for r in rows})
             claimed: list[Claimed] = []
+            changes: list[dict[str, object]] = []
             seen: set[int] = set()
             for row in rows:
                 if len(claimed) >= limit:
                     break
-                user = users.get(row.user_id)
-                if row.user_id in seen:
+                if row["user_id"] in seen:
                     continue  # one message per person per batch; the next batch takes the rest
-                decision = self._decide(row, user, now, budget)
-                if decision == "send":
-                    seen.add(row.user_id)
-                    counted = self._count_budget(row, user, now) if user else False
-                    row.status, row.lease_until, row.claimed_by = (
-                        "sending",
-                        now + LEASE,
-                        self.worker_id,
-                    )
-                    row.attempts += 1
+                person = people.get(row["user_id"])
+                change = self._decide(row, person, now, budget)
+                if change is None:
+                    seen.add(row["user_id"])
+                    counted = self._count_budget(row, person, now) if person else False
                     claimed.append(
                         Claimed(
-                            row.id,
-                            row.kind,
-                            row.user_id,
-                            row.text,
-                            row.buttons,
-                            row.attempts,
+                            row["id"],
+                            row["kind"],
+                            row["user_id"],
+                            row["text"],
+                            row["buttons"],
+                            row["attempts"] + 1,
                             counted,
                         )
                     )
-                elif decision == "held":
-                    stats.held += 1
                 else:
-                    stats.skipped += 1
+                    changes.append({"b_id": row["id"], **change})
+                    if "status" in change:
+                        stats.skipped += 1
+                    else:
+                        stats.held += 1
+            if claimed:
+                await session.execute(
+                    update(OUTBOX)
+                    .where(OUTBOX.c.id.in_([c.id for c in claimed]))
+                    .values(
+                        status="sending",
+                        lease_until=now + LEASE,
+                        claimed_by=self.worker_id,
+                        attempts=OUTBOX.c.attempts + 1,
+                    )
+                )
+            for change in changes:  # held or skipped: rare, and each different
+                values = {k: v for k, v in change.items() if k != "b_id"}
+                await session.execute(
+                    update(OUTBOX).where(OUTBOX.c.id == change["b_id"]).values(**values)
+                )
+            budgets = [
+                {"b_id": uid, "b_day": p["budget_day"], "b_used": p["budget_used"]}
+                for uid, p in people.items()
+                if p.get("budget_changed")
+            ]
+            if budgets:
+                await session.execute(
+                    update(USERS)
+                    .where(USERS.c.id == bindparam("b_id"))
+                    .values(budget_day=bindparam("b_day"), budget_used=bindparam("b_used")),
+                    budgets,
+                )
             stats.claimed = len(claimed)
             return claimed
 
-    async def _users(self, session: AsyncSession, ids: set[int]) -> dict[int, User]:
-        query = select(User).where(User.id.in_(sorted(ids))).order_by(User.id)
+    async def _users(self, session: AsyncConnection, ids: set[int]) -> dict[int, dict[str, object]]:
+        query = (
+            select(
+                USERS.c.id,
+                USERS.c.timezone,
+                USERS.c.paused_until,
+                USERS.c.blocked_at,
+                USERS.c.quiet_start,
+                USERS.c.quiet_end,
+                USERS.c.budget_day,
+                USERS.c.budget_used,
+            )
+            .where(USERS.c.id.in_(sorted(ids)))
+            .order_by(USERS.c.id)
+        )
         if not self.db.is_sqlite:
             query = query.with_for_update()
-        return {u.id: u for u in (await session.exec(query))}
+        return {r["id"]: dict(r) for r in (await session.execute(query)).mappings()}
 
-    def _decide(self, row: OutboxMessage, user: User | None, now: datetime, budget: int) -> str:
-        """'send', 'held' (due_at moved) or 'skipped' (status set), applying the kind's policy."""
-        policy = KINDS.get(row.kind)
+    def _decide(
+        self, row: Mapping[str, object], user: dict[str, object] | None, now: datetime, budget: int
+    ) -> dict[str, object] | None:
+        """None to send now, else the columns to change: held (a later due_at) or skipped."""
+        policy = KINDS.get(row["kind"])
         if user is None or policy is None:
-            row.status, row.error = (
-                "cancelled",
-                "no such person" if user is None else "unknown kind",
-            )
-            return "skipped"
-        if user.blocked_at is not None:
-            row.status, row.error = "skipped", "blocked the bot"
-            return "skipped"
-        if row.not_after is not None and now > row.not_after:
-            row.status, row.error = "skipped", "too late to be useful"
-            return "skipped"
-        if user.paused_until is not None and user.paused_until > now:
-            return self._hold(row, user.paused_until, "paused")
-        if row.urgent:
-            return "send"
-        zone = user.timezone or "UTC"
-        quiet_start = user.quiet_start or self.settings.quiet_hours_start
-        quiet_end = user.quiet_end or self.settings.quiet_hours_end
+            return {
+                "status": "cancelled",
+                "error": "no such person" if user is None else "unknown kind",
+            }
+        if user["blocked_at"] is not None:
+            return {"status": "skipped", "error": "blocked the bot"}
+        not_after = row["not_after"]
+        if not_after is not None and now > not_after:
+            return {"status": "skipped", "error": "too late to be useful"}
+        paused_until = user["paused_until"]
+        if paused_until is not None and paused_until > now:
+            return self._hold(not_after, paused_until, "paused")
+        if row["urgent"]:
+            return None
+        zone = user["timezone"] or "UTC"
+        quiet_start = user["quiet_start"] or self.settings.quiet_hours_start
+        quiet_end = user["quiet_end"] or self.settings.quiet_hours_end
         if recurrence.in_window(recurrence.local_time(now, zone), quiet_start, quiet_end):
-            return self._hold(row, recurrence.window_end_after(now, quiet_end, zone), "quiet hours")
+            return self._hold(
+                not_after, recurrence.window_end_after(now, quiet_end, zone), "quiet hours"
+            )
         if policy.budgeted and budget > 0:
             today = recurrence.local_date(now, zone)
-            if user.budget_day == today and user.budget_used >= budget:
+            if user["budget_day"] == today and user["budget_used"] >= budget:
                 tomorrow_morning = recurrence.local_instant(
                     today + timedelta(days=1), quiet_end, zone
                 )
-                return self._hold(row, tomorrow_morning, "daily budget reached")
-        return "send"
+                return self._hold(not_after, tomorrow_morning, "daily budget reached")
+        return None
 
     @staticmethod
-    def _hold(row: OutboxMessage, until: datetime, reason: str) -> str:
-        if row.not_after is not None and until > row.not_after:
-            row.status, row.error = "skipped", f"{reason}: would be too late"
-            return "skipped"
-        row.due_at, row.error = until, f"held: {reason}"
-        return "held"
+    def _hold(not_after: datetime | None, until: datetime, reason: str) -> dict[str, object]:
+        if not_after is not None and until > not_after:
+            return {"status": "skipped", "error": f"{reason}: would be too late"}
+        return {"due_at": until, "error": f"held: {reason}"}
 
-    def _count_budget(self, row: OutboxMessage, user: User, now: datetime) -> bool:
-        policy = KINDS[row.kind]
-        if row.urgent or not policy.budgeted:
+    def _count_budget(
+        self, row: Mapping[str, object], user: dict[str, object], now: datetime
+    ) -> bool:
+        if row["urgent"] or not KINDS[row["kind"]].budgeted:
             return False
-        today = recurrence.local_date(now, user.timezone or "UTC")
-        if user.budget_day != today:
-            user.budget_day, user.budget_used = today, 0
-        user.budget_used += 1
+        today = recurrence.local_date(now, user["timezone"] or "UTC")
+        if user["budget_day"] != today:
+            user["budget_day"], user["budget_used"] = today, 0
+        user["budget_used"] += 1
+        user["budget_changed"] = True
         return True
 
-    # -- results ---------------------------------------------------------------------------------
+    # -- results ----------------------------------------------------------------------------------
 
     async def _record(
         self, results: list[tuple[Claimed, SendResult]], stats: DispatchStats
     ) -> None:
+        """Write what Telegram answered. The common case (sent) is one executemany."""
         now = self.clock.now()
-        async with self.db.transaction() as session:
+        sent: list[dict[str, object]] = []
+        async with self.db.connection() as session:
             for row, result in results:
                 stats.outcomes[result.outcome] = stats.outcomes.get(result.outcome, 0) + 1
-                values: dict[str, object] = {"lease_until": None}
                 if result.outcome == "sent":
                     stats.sent += 1
-                    values.update(
-                        status="sent",
-                        sent_at=now,
-                        telegram_message_id=result.message_id,
-                        error=None,
+                    sent.append(
+                        {"b_id": row.id, "b_me": self.worker_id, "b_mid": result.message_id}
                     )
-                elif result.outcome in ("rate_limited", "retry"):
+                    continue
+                values: dict[str, object] = {"lease_until": None}
+                if result.outcome in ("rate_limited", "retry"):
                     if result.outcome == "rate_limited":
                         delay = timedelta(seconds=max(result.retry_after, 1))
                         until = now + delay
@@ -341,9 +386,9 @@ class Dispatcher:
                 elif result.outcome == "blocked":
                     stats.failed += 1
                     values.update(status="failed", error=result.error or "blocked the bot")
-                    await session.exec(
-                        update(User)
-                        .where(User.id == row.user_id, User.blocked_at.is_(None))
+                    await session.execute(
+                        update(USERS)
+                        .where(USERS.c.id == row.user_id, USERS.c.blocked_at.is_(None))
                         .values(blocked_at=now)
                     )
                 elif result.outcome == "unknown":
@@ -352,18 +397,34 @@ class Dispatcher:
                 else:
                     stats.failed += 1
                     values.update(status="failed", error=result.error)
-                await session.exec(
-                    update(OutboxMessage)
-                    .where(
-                        and_(OutboxMessage.id == row.id, OutboxMessage.claimed_by == self.worker_id)
-                    )
+                await session.execute(
+                    update(OUTBOX)
+                    .where(and_(OUTBOX.c.id == row.id, OUTBOX.c.claimed_by == self.worker_id))
                     .values(**values)
+                )
+            if sent:
+                await session.execute(
+                    update(OUTBOX)
+                    .where(
+                        and_(
+                            OUTBOX.c.id == bindparam("b_id"),
+                            OUTBOX.c.claimed_by == bindparam("b_me"),
+                        )
+                    )
+                    .values(
+                        status="sent",
+                        sent_at=now,
+                        telegram_message_id=bindparam("b_mid"),
+                        lease_until=None,
+                        error=None,
+                    ),
+                    sent,
                 )
 
     @staticmethod
-    async def _refund(session: AsyncSession, user_id: int) -> None:
-        await session.exec(
+    async def _refund(session: AsyncConnection, user_id: int) -> None:
+        await session.execute(
             update(User)
             .where(User.id == user_id, User.budget_used > 0)
-            .values(budget_used=User.budget_used - 1)
+            .values(budget_used=USERS.c.budget_used - 1)
         )

@@ -16,7 +16,12 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    async_sessionmaker,
+    create_async_engine,
+)
 from sqlalchemy.pool import NullPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -80,6 +85,12 @@ class Database:
         """A session inside one transaction: committed on success, rolled back on error."""
         async with self._sessions() as session, session.begin():
             yield session
+
+    @asynccontextmanager
+    async def connection(self) -> AsyncIterator[AsyncConnection]:
+        """A Core connection inside one transaction, for set-based work (the dispatcher)."""
+        async with self.engine.begin() as conn:
+            yield conn
 
     async def dispose(self) -> None:
         await self.engine.dispose()

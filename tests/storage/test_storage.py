@@ -25,6 +25,7 @@ async def test_migrations_match_the_models(db_url):
         await db.dispose()
 
 
+@pytest.mark.sqlite_only
 async def test_sqlite_is_set_up_for_concurrent_writers(db_url):
     db = Database(db_url)
     try:
