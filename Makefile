@@ -28,6 +28,16 @@ migrate: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+## demo: a week of Rekindle against a fake Telegram, printed (DEMO_FILE=demo.txt to keep it)
+demo: $(STAMP)
+	$(BIN)/python -m bot demo $(if $(DEMO_FILE),--transcript $(DEMO_FILE))
+
+## bench: the benchmarks (figures, not tests); PostgreSQL too when BENCH_POSTGRES_URL is set
+bench: $(STAMP)
+	cd bench && ../$(BIN)/python enrolment.py
+	cd bench && ../$(BIN)/python dispatch.py
+	cd bench && ../$(BIN)/python updates.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 

@@ -28,17 +28,32 @@ def cmd_migrate(settings: Settings) -> int:
 
 
 def cmd_run(settings: Settings) -> int:
+    """Polling (updates and timer jobs), or with BOT_MODE=webhook the timer jobs only."""
     settings.require_token()
     cmd_migrate(settings)
+    from bot import serve
     from bot.app import build_application
 
     application = build_application(settings)
     if settings.bot_mode == "webhook":
-        from bot.webhook import run_webhook
-
-        run_webhook(application, settings)
+        serve.run_worker(application)
     else:
-        application.run_polling(allowed_updates=["message", "callback_query", "my_chat_member"])
+        serve.run_polling(application)
+    return 0
+
+
+def cmd_web(settings: Settings) -> int:
+    """Receive updates by webhook (timer jobs only with RUN_JOBS=true)."""
+    settings.require_token()
+    from bot import serve
+
+    serve.webhook_options(settings)  # refuse a bad configuration before touching anything
+    cmd_migrate(settings)
+    from bot.app import build_application
+
+    if settings.run_jobs is None:
+        settings = settings.with_overrides(run_jobs=False)
+    serve.run_web(build_application(settings), settings)
     return 0
 
 
@@ -54,15 +69,29 @@ def main(argv: list[str] | None = None) -> int:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "migrate"],
-        help="run: migrate and start the bot (default); migrate: only migrate",
+        choices=["run", "web", "migrate", "demo"],
+        help="run: migrate and start the bot (default; with BOT_MODE=webhook only the timer "
+        "jobs); web: receive updates by webhook; migrate: only migrate the database; demo: a "
+        "week of Rekindle against a fake Telegram, printed as a transcript",
+    )
+    parser.add_argument(
+        "--transcript",
+        metavar="FILE",
+        help="demo: also write the transcript to FILE (and the chart beside it)",
     )
     args = parser.parse_args(argv)
+    if args.command == "demo":
+        from bot.demo import main as demo
+
+        logging.basicConfig(level=logging.WARNING)
+        return demo(args.transcript)
     try:
         settings = load_settings()
         _logging(settings)
         if args.command == "migrate":
             return cmd_migrate(settings)
+        if args.command == "web":
+            return cmd_web(settings)
         return cmd_run(settings)
     except ConfigError as exc:
         print(f"\n{exc}\n", file=sys.stderr)

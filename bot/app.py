@@ -20,6 +20,7 @@ from bot.services import acts as _acts  # noqa: F401  (registers the daily-act p
 from bot.services import checkins as _checkins  # noqa: F401  (registers the check-in planner)
 from bot.services import privacy as _privacy  # noqa: F401  (registers the retention job)
 from bot.storage.db import Database
+from bot.updates import PerPersonUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,11 @@ def build_application(
         )
         .post_init(on_startup)
         .post_shutdown(on_shutdown)
+        .concurrent_updates(
+            PerPersonUpdateProcessor(
+                settings.concurrent_updates or (1 if settings.is_sqlite else 16)
+            )
+        )
     )
     if settings.telegram_api_base_url:
         builder = builder.base_url(settings.telegram_api_base_url)
@@ -77,7 +83,7 @@ async def on_startup(application: Application) -> None:
         # The menu is a convenience; the bot works without it.
         log.warning("could not register the command list with Telegram: %s", exc)
     jobs = application.job_queue
-    if jobs is not None:
+    if jobs is not None and rt.settings.run_jobs is not False:
         job_kwargs = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
         jobs.run_repeating(
             planner_job,

@@ -59,6 +59,11 @@ class Settings:
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
     webhook_secret_token: str | None = None
+    # Updates handled at once (each person's still strictly in order). None: 1 on SQLite, which
+    # has one writer at a time so concurrency only queues, and 16 on PostgreSQL.
+    concurrent_updates: int | None = None
+    # Whether this process runs the planner and dispatcher (None: yes, except for `web`).
+    run_jobs: bool | None = None
 
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -159,6 +164,12 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         changes["webhook_port"] = int(
             _number("WEBHOOK_PORT", env.get("WEBHOOK_PORT") or env["PORT"], int)
         )
+    if "CONCURRENT_UPDATES" in env:
+        changes["concurrent_updates"] = max(
+            1, int(_number("CONCURRENT_UPDATES", env["CONCURRENT_UPDATES"], int))
+        )
+    if "RUN_JOBS" in env:
+        changes["run_jobs"] = env["RUN_JOBS"].strip().lower() in ("1", "true", "yes", "on")
     if "WEBHOOK_SECRET_TOKEN" in env:
         changes["webhook_secret_token"] = env["WEBHOOK_SECRET_TOKEN"].strip()
     return replace(s, **changes)

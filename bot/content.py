@@ -181,6 +181,13 @@ class ActCatalog:
     def get(self, act_id: str) -> Act | None:
         return self.acts.get(act_id)
 
+    def eligible(self, long_distance: bool) -> list[Act]:
+        """Every act, or for partners living apart those that do not need being together."""
+        if not hasattr(self, "_apart"):
+            self._apart = [a for a in self.acts.values() if not a.together]
+            self._all = list(self.acts.values())
+        return self._apart if long_distance else self._all
+
 
 def _entry_error(path: Path, where: str, exc: ValidationError) -> ContentError:
     problems = "; ".join(

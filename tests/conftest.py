@@ -15,10 +15,10 @@ from pathlib import Path
 
 import asyncpg
 import pytest
-from sqlalchemy.engine import make_url
 
 from bot.clock import FakeClock
 from bot.simulator import Phone, Simulator
+from bot.simulator.databases import admin_dsn, throwaway_postgres
 from bot.simulator.harness import simulator_settings
 from bot.storage.migrate import upgrade
 
@@ -39,7 +39,8 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 PG_SKIP_REASON = (
     "PostgreSQL run skipped: set TEST_POSTGRES_URL (e.g. "
-    "postgresql+asyncpg://postgres@127.0.0.1:5432/test); .ci/run sets it when a local server answers"
+    "postgresql+asyncpg://postgres@127.0.0.1:5432/test); .ci/run sets it when a local server "
+    "answers"
 )
 
 
@@ -49,38 +50,26 @@ def pg_database() -> Iterator[str]:
     base = postgres_url()
     if not base:
         pytest.skip(PG_SKIP_REASON)
-    url = make_url(base)
-    name = f"rekindle_test_{os.getpid()}"
-    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
-
-    async def run(sql: str) -> None:
-        conn = await asyncpg.connect(admin)
-        try:
-            await conn.execute(sql)
-        finally:
-            await conn.close()
-
-    asyncio.run(run(f'DROP DATABASE IF EXISTS "{name}"'))
-    asyncio.run(run(f'CREATE DATABASE "{name}"'))
-    test_url = url.set(database=name).render_as_string(hide_password=False)
-    upgrade(test_url)
-    try:
-        yield test_url
-    finally:
-        asyncio.run(run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    with throwaway_postgres(base, f"rekindle_test_{os.getpid()}") as url:
+        yield url
 
 
 def _truncate_postgres(test_url: str) -> None:
-    dsn = make_url(test_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    dsn = admin_dsn(test_url)
 
     async def run() -> None:
         conn = await asyncpg.connect(dsn)
         try:
-            tables = [r["tablename"] for r in await conn.fetch(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                " AND tablename <> 'alembic_version'")]
+            tables = [
+                r["tablename"]
+                for r in await conn.fetch(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                    " AND tablename <> 'alembic_version'"
+                )
+            ]
             await conn.execute(
-                "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+                "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+            )
         finally:
             await conn.close()
 

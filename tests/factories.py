@@ -100,26 +100,61 @@ def pulse_of(total: int) -> dict:
     }
 
 
-async def bulk_people(db: Database, count: int, *, now: datetime, first_id: int = 10_000_000,
-                      zone: str = "Europe/Berlin", act_time: time = time(9, 0)) -> list[int]:
+async def bulk_people(
+    db: Database,
+    count: int,
+    *,
+    now: datetime,
+    first_id: int = 10_000_000,
+    zone: str = "Europe/Berlin",
+    act_time: time = time(9, 0),
+) -> list[int]:
     """Many set-up people at once, in couples of two, with their act scheduled (for scale tests)."""
     from sqlalchemy import insert
 
     ids = list(range(first_id, first_id + count))
     next_act = None
     async with db.transaction() as session:
-        couples = [{"created_at": now, "long_distance": False, "missed_weeks": 0}
-                   for _ in range((count + 1) // 2)]
+        couples = [
+            {"created_at": now, "long_distance": False, "missed_weeks": 0}
+            for _ in range((count + 1) // 2)
+        ]
         await session.exec(insert(Couple), params=couples)
-        first_couple = (await session.exec(text("SELECT min(id) FROM couples WHERE created_at = :n")
-                                           .bindparams(n=now.replace(tzinfo=None) if db.is_sqlite else now))).one()[0]
-        sample = User(id=0, timezone=zone, act_time=act_time, consented_at=now, setup_done_at=now,
-                      created_at=now, updated_at=now)
+        first_couple = (
+            await session.exec(
+                text("SELECT min(id) FROM couples WHERE created_at = :n").bindparams(
+                    n=now.replace(tzinfo=None) if db.is_sqlite else now
+                )
+            )
+        ).one()[0]
+        sample = User(
+            id=0,
+            timezone=zone,
+            act_time=act_time,
+            consented_at=now,
+            setup_done_at=now,
+            created_at=now,
+            updated_at=now,
+        )
         next_act = acts.next_act_at(sample, now)
-        rows = [{"id": uid, "name": f"P{uid}", "language": "en", "timezone": zone,
-                 "act_time": act_time, "couple_id": first_couple + i // 2, "consented_at": now,
-                 "setup_done_at": now, "flow_data": {}, "budget_used": 0, "created_at": now,
-                 "updated_at": now, "next_act_at": next_act} for i, uid in enumerate(ids)]
+        rows = [
+            {
+                "id": uid,
+                "name": f"P{uid}",
+                "language": "en",
+                "timezone": zone,
+                "act_time": act_time,
+                "couple_id": first_couple + i // 2,
+                "consented_at": now,
+                "setup_done_at": now,
+                "flow_data": {},
+                "budget_used": 0,
+                "created_at": now,
+                "updated_at": now,
+                "next_act_at": next_act,
+            }
+            for i, uid in enumerate(ids)
+        ]
         for start in range(0, len(rows), 2000):
-            await session.exec(insert(User), params=rows[start:start + 2000])
+            await session.exec(insert(User), params=rows[start : start + 2000])
     return ids

@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from time import sleep
 from typing import ClassVar
+from urllib.parse import parse_qs
 
 from bot.simulator.telegram import BOT_USER
 
@@ -24,10 +25,18 @@ class BotAPI(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         method = self.path.rsplit("/", 1)[-1]
-        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         type(self).calls.append(method)
         result: object = True
-        if method == "getMe":
+        if method == "sendMessage":
+            params = {k: v[0] for k, v in parse_qs(body.decode()).items()}
+            result = {
+                "message_id": len(type(self).calls),
+                "date": 0,
+                "text": params.get("text"),
+                "chat": {"id": int(params.get("chat_id", 0)), "type": "private"},
+            }
+        elif method == "getMe":
             result = BOT_USER
         elif method == "getUpdates":
             type(self).polled.set()

@@ -65,8 +65,8 @@ async def _render(outcome: acts.Outcome, session, user, now) -> tuple[str | None
         text = acts.act_text(act, user.language) if act else ""
         return None, [Reply(text + "\n\n" + t("acts.skipped"), edit=True)]
     # done
-    progress = await acts.progress(session, user, now)
-    text = act_html + "\n\n" + t("acts.done", count=progress.done_this_week)
+    count = await acts.done_this_week(session, user, now)
+    text = act_html + "\n\n" + t("acts.done", count=count)
     if outcome.told_partner:
         partner = await users.partner_of(session, user)
         text += " " + t("acts.told_partner", partner=partner.name if partner else "")

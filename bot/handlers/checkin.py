@@ -269,10 +269,7 @@ async def _turn_replies(
             0,
             Reply(t("checkin.intro", partner=partner.name) if partner else t("checkin.intro_solo")),
         )
-    previous = None
-    if turn.question.kind == "yesno":
-        previous = await checkins._previous_topic(session, user, turn.checkin)
-    return [*replies, _question_reply(turn, previous)]
+    return [*replies, _question_reply(turn, turn.response.followup_topic)]
 
 
 async def _after_finish(
@@ -294,16 +291,6 @@ async def _after_finish(
     return [Reply(t("checkin.finished_waiting", partner=partner.name), ready)]
 
 
-def _parse_value(question: Question, raw: str) -> object:
-    if raw == "skip":
-        return None
-    if question.kind in ("scale", "often"):
-        return int(raw) if raw.isdigit() else "invalid"
-    if question.kind == "yesno":
-        return {"y": True, "n": False}.get(raw, "invalid")
-    return raw
-
-
 async def answer_button(update: Update, context: BotContext) -> None:
     """ca:<checkin>:<field>:<value>, from the buttons under a question."""
     parts = (update.callback_query.data or "").split(":")
@@ -311,28 +298,20 @@ async def answer_button(update: Update, context: BotContext) -> None:
         await respond(update, None, toast=label("common.stale_button"))
         return
     checkin_id, field, raw = int(parts[1]), parts[2], parts[3]
-    now = context.now()
     toast: str | None = None
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         replies: list[Reply] | None = None
-        ci = await checkins.of_couple(session, user, checkin_id) if user else None
-        if ci is not None:
-            listed = await checkins.question_list(session, user, ci)
-            question = next((q for q in listed if q.field == field), None)
-            if question is not None and (question.kind != "text" or raw == "skip"):
-                value = _parse_value(question, raw) if question else None
-                turn = await checkins.answer(
-                    session, user, checkin_id, field, None if value is None else value, now
-                )
-                if turn.result == "invalid":
-                    toast, replies = label("checkin.toast_invalid"), []
-                elif turn.result == "closed":
-                    replies = [amended(update), Reply(t("checkin.closed"))]
-                elif turn.result == "stale":
-                    replies = None
-                else:
-                    replies = await _turn_replies(session, user, turn, [amended(update)])
+        if user is not None:
+            turn = await checkins.answer(
+                session, user, checkin_id, field, None, context.now(), raw=raw
+            )
+            if turn.result == "invalid":
+                toast, replies = label("checkin.toast_invalid"), []
+            elif turn.result == "closed":
+                replies = [amended(update), Reply(t("checkin.closed"))]
+            elif turn.result != "stale":
+                replies = await _turn_replies(session, user, turn, [amended(update)])
     if replies is None:
         await respond(update, None, toast=label("common.stale_button"))
     else:

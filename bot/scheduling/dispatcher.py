@@ -21,6 +21,7 @@ import logging
 import os
 import socket
 import time as _time
+from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -88,6 +89,32 @@ class DispatchStats:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+class SendWindow:
+    """At most ``per_second`` sends in any rolling second (Telegram's way of counting), with a
+    small margin for the time a request takes to arrive."""
+
+    MARGIN = 0.01
+
+    def __init__(self, per_second: float) -> None:
+        self.limit = max(1, int(per_second))
+        self.sent: deque[float] = deque()
+
+    def _forget(self, now: float) -> None:
+        while self.sent and now - self.sent[0] >= 1.0 + self.MARGIN:
+            self.sent.popleft()
+
+    def room(self) -> int:
+        self._forget(_time.monotonic())
+        return self.limit - len(self.sent)
+
+    def wait(self) -> float:
+        """Seconds until the oldest send leaves the window."""
+        return max(0.0, self.sent[0] + 1.0 + self.MARGIN - _time.monotonic()) if self.sent else 0.0
+
+    def stamp(self) -> None:
+        self.sent.append(_time.monotonic())
+
+
 def backoff(attempts: int) -> timedelta:
     """5 s, 10 s, 20 s, ... capped at 10 minutes."""
     return timedelta(seconds=min(5 * 2 ** max(attempts - 1, 0), 600))
@@ -111,8 +138,7 @@ class Dispatcher:
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self.batch_size = batch_size
         self.rate = settings.dispatch_rate_per_second
-        self._tokens = self.rate
-        self._refilled = _time.monotonic()
+        self.window = SendWindow(self.rate) if self.rate > 0 else None
         self.cooldown_until: datetime | None = None
         self._lock = asyncio.Lock()
 
@@ -131,7 +157,7 @@ class Dispatcher:
                 now = self.clock.now()
                 if self.cooldown_until and now < self.cooldown_until:
                     break
-                limit = await self._take_tokens(deadline)
+                limit = await self._room(deadline)
                 if limit == 0:
                     break
                 stats = await self._run_batch(limit)
@@ -142,19 +168,18 @@ class Dispatcher:
                     break
         return total
 
-    async def _take_tokens(self, deadline: float | None) -> int:
-        if self.rate <= 0:
+    async def _room(self, deadline: float | None) -> int:
+        """How many messages may go now: the room left in the rolling second, waiting for some
+        (within ``deadline``) when there is none. None are lost to a slow database: rows are
+        claimed only for room that exists, and each send is stamped as it leaves."""
+        if self.window is None:
             return self.batch_size
         while True:
-            now = _time.monotonic()
-            self._tokens = min(self.rate, self._tokens + (now - self._refilled) * self.rate)
-            self._refilled = now
-            if self._tokens >= 1:
-                take = min(self.batch_size, int(self._tokens))
-                self._tokens -= take
-                return take
-            wait = (1 - self._tokens) / self.rate
-            if deadline is not None and now + wait > deadline:
+            room = self.window.room()
+            if room > 0:
+                return min(self.batch_size, room)
+            wait = self.window.wait()
+            if deadline is not None and _time.monotonic() + wait > deadline:
                 return 0
             await asyncio.sleep(wait)
 
@@ -191,6 +216,8 @@ class Dispatcher:
         return stats
 
     async def _send_one(self, row: Claimed) -> SendResult:
+        if self.window is not None:
+            self.window.stamp()
         try:
             return await self.sender(row)
         except Exception as exc:  # a bug in rendering must not kill the dispatcher
@@ -203,18 +230,47 @@ class Dispatcher:
         now = self.clock.now()
         budget = self.settings.daily_message_budget
         async with self.db.connection() as session:
+            owner = [
+                USERS.c.timezone.label("u_timezone"),
+                USERS.c.paused_until.label("u_paused"),
+                USERS.c.blocked_at.label("u_blocked"),
+                USERS.c.quiet_start.label("u_qs"),
+                USERS.c.quiet_end.label("u_qe"),
+                USERS.c.budget_day.label("u_day"),
+                USERS.c.budget_used.label("u_used"),
+                USERS.c.id.label("u_id"),
+            ]
             query = (
-                select(OUTBOX)
+                select(OUTBOX, *owner)
+                .select_from(OUTBOX.outerjoin(USERS, USERS.c.id == OUTBOX.c.user_id))
                 .where(OUTBOX.c.status == "pending", OUTBOX.c.due_at <= now)
                 .order_by(OUTBOX.c.due_at, OUTBOX.c.id)
                 .limit(limit * 2)
             )
             if not self.db.is_sqlite:
-                query = query.with_for_update(skip_locked=True)
+                query = query.with_for_update(skip_locked=True, of=OUTBOX)
             rows = (await session.execute(query)).mappings().all()
             if not rows:
                 return []
-            people = await self._users(session, {r["user_id"] for r in rows})
+            people: dict[int, dict[str, object]] = {}
+            for r in rows:
+                if r["u_id"] is not None and r["u_id"] not in people:
+                    people[r["u_id"]] = {
+                        "timezone": r["u_timezone"],
+                        "paused_until": r["u_paused"],
+                        "blocked_at": r["u_blocked"],
+                        "quiet_start": r["u_qs"],
+                        "quiet_end": r["u_qe"],
+                        "budget_day": r["u_day"],
+                        "budget_used": r["u_used"],
+                    }
+            if not self.db.is_sqlite:  # budgets change below: lock the owners' rows too
+                await session.execute(
+                    select(USERS.c.id)
+                    .where(USERS.c.id.in_(sorted(people)))
+                    .order_by(USERS.c.id)
+                    .with_for_update()
+                )
             claimed: list[Claimed] = []
             changes: list[dict[str, object]] = []
             seen: set[int] = set()
@@ -275,25 +331,6 @@ class Dispatcher:
                 )
             stats.claimed = len(claimed)
             return claimed
-
-    async def _users(self, session: AsyncConnection, ids: set[int]) -> dict[int, dict[str, object]]:
-        query = (
-            select(
-                USERS.c.id,
-                USERS.c.timezone,
-                USERS.c.paused_until,
-                USERS.c.blocked_at,
-                USERS.c.quiet_start,
-                USERS.c.quiet_end,
-                USERS.c.budget_day,
-                USERS.c.budget_used,
-            )
-            .where(USERS.c.id.in_(sorted(ids)))
-            .order_by(USERS.c.id)
-        )
-        if not self.db.is_sqlite:
-            query = query.with_for_update()
-        return {r["id"]: dict(r) for r in (await session.execute(query)).mappings()}
 
     def _decide(
         self, row: Mapping[str, object], user: dict[str, object] | None, now: datetime, budget: int

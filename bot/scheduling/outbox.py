@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.storage.models import OutboxMessage
@@ -98,23 +99,38 @@ def once(prefix: str) -> str:
     return f"{prefix}:{uuid.uuid4().hex}"
 
 
-async def enqueue_many(session: AsyncSession, messages: Sequence[Outgoing], now: datetime) -> int:
+async def enqueue_many(
+    session: AsyncSession | AsyncConnection, messages: Sequence[Outgoing], now: datetime
+) -> int:
     """Insert rows, ignoring any whose ``dedupe_key`` exists already. Returns rows written."""
+    return len(await enqueue_keys(session, messages, now))
+
+
+async def enqueue_keys(
+    session: AsyncSession | AsyncConnection, messages: Sequence[Outgoing], now: datetime
+) -> set[str]:
+    """Like ``enqueue_many``, returning the dedupe keys actually written (the others existed)."""
     if not messages:
-        return 0
+        return set()
     rows = [m.row(now) for m in messages]
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    is_connection = isinstance(session, AsyncConnection)
+    bind = session if is_connection else session.bind
+    dialect = bind.dialect.name if bind is not None else "sqlite"
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = (
-        insert(OutboxMessage)
+        insert(OutboxMessage.__table__)
         .on_conflict_do_nothing(index_elements=["dedupe_key"])
-        .returning(OutboxMessage.__table__.c.id)
+        .returning(OutboxMessage.__table__.c.dedupe_key)
     )
-    written = 0
+    written: set[str] = set()
     # Stay well under the bound-parameter limits of both databases.
     for start in range(0, len(rows), 500):
-        result = await session.exec(stmt, params=rows[start : start + 500])
-        written += len(result.all())
+        batch = rows[start : start + 500]
+        if is_connection:
+            result = await session.execute(stmt, batch)
+        else:
+            result = await session.exec(stmt, params=batch)
+        written.update(r[0] for r in result.all())
     return written
 
 

@@ -16,8 +16,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, delete, func, insert, update
+from sqlalchemy import select as core_select
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -35,7 +38,7 @@ MAX_SWAPS_PER_DAY = 5
 FLOOR_WEIGHT = 0.15
 CEILING_WEIGHT = 6.0
 DONE_STILL_COUNTS_DAYS = 7  # "Done" is accepted on an act up to a week old
-PLAN_BATCH = 500
+PLAN_BATCH = 2000
 
 
 # -- choosing -----------------------------------------------------------------------------------
@@ -80,13 +83,10 @@ def choose(
     exclude: set[str] | frozenset[str] = frozenset(),
 ) -> Act:
     """Pick today's act for one person (see the module docstring for the rules)."""
-    eligible = [
-        a
-        for a in catalog.acts.values()
-        if not (long_distance and a.together) and a.id not in exclude
-    ]
+    everything = catalog.eligible(long_distance)
+    eligible = [a for a in everything if a.id not in exclude] if exclude else everything
     if not eligible:  # only possible with a tiny catalogue and many swaps
-        eligible = [a for a in catalog.acts.values() if not (long_distance and a.together)]
+        eligible = everything
     last_seen: dict[str, date] = {}
     for past in history:
         if past.local_date > last_seen.get(past.act_id, date.min):
@@ -152,12 +152,22 @@ async def reschedule(session: AsyncSession, user: User, now: datetime) -> None:
 
 
 async def history_of(
-    session: AsyncSession, user_ids: Sequence[int], since: date
+    executor: AsyncSession | AsyncConnection, user_ids: Sequence[int], since: date
 ) -> dict[int, list[Past]]:
-    rows = await session.exec(
-        select(ActDelivery).where(
-            col(ActDelivery.user_id).in_(list(user_ids)), ActDelivery.local_date >= since
-        )
+    """Each person's offers since ``since`` (works in a session or on a plain connection)."""
+    table = ActDelivery.__table__
+    query = core_select(
+        table.c.user_id,
+        table.c.act_id,
+        table.c.category,
+        table.c.local_date,
+        table.c.status,
+        table.c.landed_at,
+    ).where(table.c.user_id.in_(list(user_ids)), table.c.local_date >= since)
+    rows = (
+        await executor.execute(query)
+        if isinstance(executor, AsyncConnection)
+        else await executor.exec(query)
     )
     found: dict[int, list[Past]] = {uid: [] for uid in user_ids}
     for row in rows:
@@ -180,71 +190,130 @@ async def _next_due(db: Database) -> datetime | None:
 
 @planner("acts", next_due=_next_due)
 async def plan(db: Database, now: datetime, settings: Settings) -> int:
-    """Write today's act for everyone whose act time has come; move their schedule on."""
+    """Write today's act for everyone whose act time has come; move their schedule on.
+
+    A batch at a time, in two steps. First, without any write lock: read who is due and their
+    history, and choose each act. Then one short write transaction keeps only those still due
+    (another planner may have taken some: ``SKIP LOCKED`` on PostgreSQL) and writes with
+    set-based statements: one multi-row insert for the offers, one for the outbox rows (ON
+    CONFLICT DO NOTHING on the dedupe key), one executemany for the schedules. On SQLite's
+    single writer this keeps the dispatcher sending while the next batch is being chosen."""
     written = 0
     late_after = outbox.kind_of("act").late_after
+    users_t, couples_t, deliveries_t = User.__table__, Couple.__table__, ActDelivery.__table__
+    catalog = acts()
+    due_query = (
+        core_select(
+            users_t.c.id,
+            users_t.c.act_time,
+            users_t.c.timezone,
+            users_t.c.language,
+            users_t.c.next_act_at,
+            users_t.c.paused_until,
+            users_t.c.blocked_at,
+            users_t.c.setup_done_at,
+            couples_t.c.long_distance,
+        )
+        .select_from(users_t.outerjoin(couples_t, users_t.c.couple_id == couples_t.c.id))
+        .where(users_t.c.next_act_at <= now)
+        .order_by(users_t.c.next_act_at)
+        .limit(PLAN_BATCH)
+    )
     while True:
-        async with db.transaction() as session:
-            query = (
-                select(User, Couple)
-                .join(Couple, col(User.couple_id) == Couple.id, isouter=True)
-                .where(col(User.next_act_at) <= now)
-                .order_by(col(User.next_act_at))
-                .limit(PLAN_BATCH)
-            )
-            if not db.is_sqlite:
-                query = query.with_for_update(skip_locked=True, of=User)
-            due = list(await session.exec(query))
+        async with db.reading() as conn:
+            due = (await conn.execute(due_query)).all()
             if not due:
                 return written
-            catalog = acts()
-            days = {u.id: recurrence.local_date(u.next_act_at, u.timezone) for u, _ in due}
-            since = min(days.values()) - timedelta(days=HISTORY_DAYS)
-            histories = await history_of(session, [u.id for u, _ in due], since)
-            messages: list[tuple[ActDelivery, str, outbox.Outgoing]] = []
-            for user, couple in due:
-                occurrence = user.next_act_at
-                user.next_act_at = next_act_at(user, max(now, occurrence))
-                # Nothing for the paused or blocked, and nothing stale after a long outage.
-                if users.is_paused(user, now) or user.blocked_at or now - occurrence > late_after:
-                    continue
-                day = days[user.id]
+            days = {u.id: recurrence.local_date(u.next_act_at, u.timezone) for u in due}
+            histories = await history_of(
+                conn, [u.id for u in due], min(days.values()) - timedelta(days=HISTORY_DAYS)
+            )
+        plans: dict[int, tuple[Any, datetime | None, Act | None]] = {}
+        for person in due:
+            occurrence = person.next_act_at
+            following = (
+                recurrence.next_daily(max(now, occurrence), person.act_time, person.timezone)[1]
+                if person.timezone and person.setup_done_at
+                else None
+            )
+            # Nothing for the paused or blocked, and nothing stale after a long outage.
+            paused = person.paused_until is not None and person.paused_until > now
+            act = None
+            if not (paused or person.blocked_at or now - occurrence > late_after):
+                day = days[person.id]
                 act = choose(
                     catalog,
-                    histories[user.id],
+                    histories[person.id],
                     today=day,
-                    long_distance=bool(couple and couple.long_distance),
-                    rng=rng_for(user.id, day),
+                    long_distance=bool(person.long_distance),
+                    rng=rng_for(person.id, day),
                 )
-                delivery = ActDelivery(
-                    user_id=user.id,
-                    act_id=act.id,
-                    category=act.category,
-                    local_date=day,
-                    offered_at=occurrence,
-                )
-                session.add(delivery)
-                messages.append(
-                    (
-                        delivery,
-                        user.language,
-                        outbox.Outgoing(
-                            kind="act",
-                            user_id=user.id,
-                            text=act_text(act, user.language),
-                            dedupe_key=f"act:{user.id}:{day.isoformat()}",
-                            due_at=occurrence,
+            plans[person.id] = (person, following, act)
+
+        async with db.connection() as conn:
+            check = core_select(users_t.c.id, users_t.c.next_act_at).where(
+                users_t.c.id.in_(list(plans)), users_t.c.next_act_at <= now
+            )
+            if not db.is_sqlite:
+                check = check.with_for_update(skip_locked=True)
+            still = {
+                row.id
+                for row in (await conn.execute(check)).all()
+                if row.next_act_at == plans[row.id][0].next_act_at
+            }
+            if not still:
+                return written  # another planner is on these; the next run continues
+            await conn.execute(
+                update(users_t)
+                .where(users_t.c.id == bindparam("b_id"))
+                .values(next_act_at=bindparam("b_next")),
+                [{"b_id": uid, "b_next": plans[uid][1]} for uid in still],
+            )
+            chosen = [(plans[uid][0], plans[uid][2], days[uid]) for uid in still if plans[uid][2]]
+            if not chosen:
+                continue
+            inserted = (
+                (
+                    await conn.execute(
+                        insert(deliveries_t).returning(
+                            deliveries_t.c.id, sort_by_parameter_order=True
                         ),
+                        [
+                            {
+                                "user_id": person.id,
+                                "act_id": act.id,
+                                "category": act.category,
+                                "local_date": day,
+                                "status": "offered",
+                                "offered_at": person.next_act_at,
+                            }
+                            for person, act, day in chosen
+                        ],
                     )
                 )
-            await session.flush()
-            for delivery, lang, message in messages:
-                message.buttons = act_buttons(delivery.id, lang)
-                message.ref = f"act:{delivery.id}"
-                if not await outbox.enqueue(session, message, now):
-                    await session.delete(delivery)  # planned already (another planner won)
-                else:
-                    written += 1
+                .scalars()
+                .all()
+            )
+            messages, delivery_of = [], {}
+            for delivery_id, (person, act, day) in zip(inserted, chosen, strict=True):
+                key = f"act:{person.id}:{day.isoformat()}"
+                delivery_of[key] = delivery_id
+                messages.append(
+                    outbox.Outgoing(
+                        kind="act",
+                        user_id=person.id,
+                        text=act_text(act, person.language),
+                        buttons=act_buttons(delivery_id, person.language),
+                        dedupe_key=key,
+                        due_at=person.next_act_at,
+                        ref=f"act:{delivery_id}",
+                    )
+                )
+            keys = await outbox.enqueue_keys(conn, messages, now)
+            lost = [delivery_of[k] for k in delivery_of if k not in keys]
+            if lost:  # planned already (another planner won): drop our duplicate offers
+                await conn.execute(delete(deliveries_t).where(deliveries_t.c.id.in_(lost)))
+            written += len(keys)
 
 
 # -- what the person does with it ---------------------------------------------------------------
@@ -393,6 +462,22 @@ class Progress:
     run_days: int  # consecutive days with an act done, ending today (or yesterday)
     last_7: list[str]  # oldest first: "done" | "skipped" | "open" | "none"
     next_at: datetime | None
+
+
+async def done_this_week(session: AsyncSession, user: User, now: datetime) -> int:
+    """Acts done since Monday in the person's own calendar."""
+    today = recurrence.local_date(now, user.timezone or "UTC")
+    monday = today - timedelta(days=today.weekday())
+    result = await session.exec(
+        select(func.count())
+        .select_from(ActDelivery)
+        .where(
+            ActDelivery.user_id == user.id,
+            ActDelivery.status == "done",
+            ActDelivery.local_date >= monday,
+        )
+    )
+    return int(result.one())
 
 
 async def progress(session: AsyncSession, user: User, now: datetime) -> Progress:

@@ -586,11 +586,27 @@ def is_open(ci: CheckIn, now: datetime) -> bool:
 
 
 async def of_couple(session: AsyncSession, user: User, checkin_id: int) -> CheckIn | None:
-    """The check-in only if it belongs to this person's couple (forged ids get nothing)."""
-    ci = await session.get(CheckIn, checkin_id)
-    if ci is None or user.couple_id is None or ci.couple_id != user.couple_id:
+    """The check-in only if it belongs to this person's couple (forged ids get nothing).
+
+    The person's own answers come in the same query and are kept on the session, so
+    ``response_of`` then needs no query of its own."""
+    if user.couple_id is None:
         return None
-    return ci
+    row = (
+        await session.exec(
+            select(CheckIn, CheckInResponse)
+            .outerjoin(
+                CheckInResponse,
+                (col(CheckInResponse.checkin_id) == CheckIn.id)
+                & (CheckInResponse.user_id == user.id),
+            )
+            .where(CheckIn.id == checkin_id, CheckIn.couple_id == user.couple_id)
+        )
+    ).first()
+    if row is None:
+        return None
+    session.info.setdefault("responses", {})[(row[0].id, user.id)] = row[1]
+    return row[0]
 
 
 async def open_for(session: AsyncSession, user: User, now: datetime) -> CheckIn | None:
@@ -628,22 +644,30 @@ async def _previous_topic(session: AsyncSession, user: User, ci: CheckIn) -> str
 async def response_of(
     session: AsyncSession, user: User, ci: CheckIn, now: datetime, *, create: bool = True
 ) -> CheckInResponse | None:
-    found = (
-        await session.exec(
-            select(CheckInResponse).where(
-                CheckInResponse.checkin_id == ci.id, CheckInResponse.user_id == user.id
+    found = session.info.get("responses", {}).get((ci.id, user.id))  # from ``of_couple``
+    if found is None:
+        found = (
+            await session.exec(
+                select(CheckInResponse).where(
+                    CheckInResponse.checkin_id == ci.id, CheckInResponse.user_id == user.id
+                )
             )
-        )
-    ).first()
+        ).first()
     if found is None and create:
-        found = CheckInResponse(checkin_id=ci.id, user_id=user.id)
+        # The week's questions are fixed when a partner starts: last week's unresolved topic
+        # (if any) adds a follow-up, looked up once here rather than on every answer.
+        found = CheckInResponse(
+            checkin_id=ci.id,
+            user_id=user.id,
+            followup_topic=await _previous_topic(session, user, ci),
+        )
         session.add(found)
         await session.flush()
     return found
 
 
-async def question_list(session: AsyncSession, user: User, ci: CheckIn) -> list[Question]:
-    return questions(await _previous_topic(session, user, ci) is not None)
+def question_list(response: CheckInResponse) -> list[Question]:
+    return questions(response.followup_topic is not None)
 
 
 async def start(session: AsyncSession, user: User, checkin_id: int, now: datetime) -> Turn:
@@ -657,28 +681,52 @@ async def start(session: AsyncSession, user: User, checkin_id: int, now: datetim
     response.skipped_week = False
     if response.started_at is None:
         response.started_at = now
-    listed = await question_list(session, user, ci)
+    listed = question_list(response)
     if response.finished_at is not None or response.position >= len(listed):
         return Turn("finished", ci, response)
     users.set_flow(user, "checkin.answer", checkin=ci.id)
     return Turn("ok", ci, response, listed[response.position], response.position + 1, len(listed))
 
 
+def parse(question: Question, raw: str) -> object:
+    """A button's value for this question ('skip' is None; unknown values stay as text and are
+    refused by ``validate``)."""
+    if raw == "skip":
+        return None
+    if question.kind in ("scale", "often"):
+        return int(raw) if raw.isdigit() else raw
+    if question.kind == "yesno":
+        return {"y": True, "n": False}.get(raw, raw)
+    return raw
+
+
 async def answer(
-    session: AsyncSession, user: User, checkin_id: int, field: str, value: object, now: datetime
+    session: AsyncSession,
+    user: User,
+    checkin_id: int,
+    field: str,
+    value: object,
+    now: datetime,
+    *,
+    raw: str | None = None,
 ) -> Turn:
-    """Save one answer the moment it is given (``value`` None: skipped) and move on."""
+    """Save one answer the moment it is given (``value`` None: skipped) and move on. A button
+    passes ``raw`` instead, read according to the question it belongs to."""
     ci = await of_couple(session, user, checkin_id)
     if ci is None:
         return Turn("stale")
     if not is_open(ci, now):
         return Turn("closed", ci)
     response = await response_of(session, user, ci, now)
-    listed = await question_list(session, user, ci)
+    listed = question_list(response)
     index = next((i for i, q in enumerate(listed) if q.field == field), None)
     if index is None:
         return Turn("stale", ci)
     question = listed[index]
+    if raw is not None:
+        if question.kind == "text" and raw != "skip":
+            return Turn("invalid", ci, response, question, index + 1, len(listed))
+        value = parse(question, raw)
     protected = False
     if value is not None:
         if question.kind == "text" and isinstance(value, str) and len(value.strip()) > TEXT_LIMIT:

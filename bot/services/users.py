@@ -65,8 +65,12 @@ def clean_name(text: str) -> str | None:
 
 
 def set_flow(user: User, flow: str | None, **data: object) -> None:
-    user.flow = flow
-    user.flow_data = dict(data)
+    """Record the open question. Unchanged state is left alone, so answering the next question
+    of the same flow does not rewrite the person's row."""
+    if user.flow != flow:
+        user.flow = flow
+    if user.flow_data != data:
+        user.flow_data = dict(data)
 
 
 async def partner_of(session: AsyncSession, user: User) -> User | None:

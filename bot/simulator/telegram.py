@@ -131,22 +131,9 @@ class Rule:
     reached: asyncio.Event | None = None  # "hang": set once the request has arrived
 
 
-class FakeTelegram(BaseRequest):
-    def __init__(self, clock: Clock) -> None:
-        self.clock = clock
-        self.messages: dict[int, list[SentMessage]] = {}
-        self._by_id: dict[tuple[int, int], SentMessage] = {}
-        self._ids = itertools.count(1)
-        self.calls: list[tuple[str, dict[str, Any]]] = []
-        self.callback_answers: list[dict[str, Any]] = []
-        self.commands: list[dict[str, Any]] | None = None
-        self.blocked: set[int] = set()
-        self.rules: list[Rule] = []
-        self.in_flight = 0
-        self.listeners: list[Callable[[SentMessage], None]] = []
-        self.fail_set_commands = False
-
-    # -- BaseRequest -----------------------------------------------------------------------------
+class InProcessBotApi(BaseRequest):
+    """python-telegram-bot's HTTP layer replaced by a Bot API answered in this process: the bot
+    above it runs unchanged. Subclasses answer :meth:`call`."""
 
     @property
     def read_timeout(self) -> float | None:
@@ -168,9 +155,39 @@ class FakeTelegram(BaseRequest):
         connect_timeout: Any = None,
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
-        api_method = url.rsplit("/", 1)[-1]
         params: dict[str, Any] = dict(request_data.parameters) if request_data else {}
         files = request_data.multipart_data if request_data and request_data.contains_files else {}
+        return await self.call(url.rsplit("/", 1)[-1], params, files or {})
+
+    async def call(
+        self, api_method: str, params: dict[str, Any], files: dict[str, Any]
+    ) -> tuple[int, bytes]:
+        """Answer one Bot API method: the HTTP status and the JSON body."""
+        raise NotImplementedError
+
+
+class FakeTelegram(InProcessBotApi):
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.messages: dict[int, list[SentMessage]] = {}
+        self._by_id: dict[tuple[int, int], SentMessage] = {}
+        self._ids = itertools.count(1)
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.callback_answers: list[dict[str, Any]] = []
+        self.commands: list[dict[str, Any]] | None = None
+        self.blocked: set[int] = set()
+        self.rules: list[Rule] = []
+        self.in_flight = 0
+        # Observers (the demo's transcript): new messages, edited messages, toasts.
+        self.listeners: list[Callable[[SentMessage], None]] = []
+        self.edit_listeners: list[Callable[[SentMessage], None]] = []
+        self.toast_listeners: list[Callable[[str], None]] = []
+        self.fail_set_commands = False
+        self.webhook: dict[str, Any] | None = None
+
+    async def call(
+        self, api_method: str, params: dict[str, Any], files: dict[str, Any]
+    ) -> tuple[int, bytes]:
         self.calls.append((api_method, params))
         chat_id = params.get("chat_id")
         rule = self._rule_for(api_method, chat_id)
@@ -370,6 +387,11 @@ class FakeTelegram(BaseRequest):
         return 200, True
 
     def _api_deleteWebhook(self, params: dict, files: dict) -> tuple[int, Any]:
+        self.webhook = None
+        return 200, True
+
+    def _api_setWebhook(self, params: dict, files: dict) -> tuple[int, Any]:
+        self.webhook = dict(params)
         return 200, True
 
     def _api_getUpdates(self, params: dict, files: dict) -> tuple[int, Any]:
@@ -438,6 +460,8 @@ class FakeTelegram(BaseRequest):
             )
         msg.text, msg.html, msg.buttons = text, str(params.get("text")), buttons
         msg.edits += 1
+        for listener in self.edit_listeners:
+            listener(msg)
         return 200, self.message_json(msg)
 
     def _api_editMessageReplyMarkup(self, params: dict, files: dict) -> tuple[int, Any]:
@@ -472,4 +496,7 @@ class FakeTelegram(BaseRequest):
 
     def _api_answerCallbackQuery(self, params: dict, files: dict) -> tuple[int, Any]:
         self.callback_answers.append(params)
+        if params.get("text"):
+            for listener in self.toast_listeners:
+                listener(str(params["text"]))
         return 200, True

@@ -9,6 +9,7 @@ inside one.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -48,14 +49,23 @@ def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Read-only work (Database.reading) takes no write lock; everything else does, up front.
+        read_only = connection.get_execution_options().get("rekindle_read_only", False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     ensure_sqlite_directory(url)
     if url.startswith("sqlite"):
+        # Every transaction here ends in commit or rollback (transaction()/connection()), so
+        # the pool's extra ROLLBACK on return is a wasted round trip to the SQLite thread.
         engine = create_async_engine(
-            url, echo=echo, pool_size=4, max_overflow=4, connect_args={"timeout": 30}
+            url,
+            echo=echo,
+            pool_size=4,
+            max_overflow=4,
+            connect_args={"timeout": 30},
+            pool_reset_on_return=None,
         )
         _configure_sqlite(engine)
         return engine
@@ -71,6 +81,10 @@ class Database:
         self._sessions = async_sessionmaker(
             self.engine, class_=AsyncSession, expire_on_commit=False, autoflush=True
         )
+        # SQLite runs one write transaction at a time anyway. Queueing them here is fair and
+        # event-driven; colliding on BEGIN IMMEDIATE instead would leave each waiter in
+        # SQLite's busy handler, which sleeps in growing steps (up to 100 ms at a time).
+        self._sqlite_turn = asyncio.Lock() if self.is_sqlite else None
 
     @property
     def dialect(self) -> str:
@@ -81,16 +95,33 @@ class Database:
         return self.dialect == "sqlite"
 
     @asynccontextmanager
+    async def _turn(self) -> AsyncIterator[None]:
+        if self._sqlite_turn is None:
+            yield
+            return
+        async with self._sqlite_turn:
+            yield
+
+    @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """A session inside one transaction: committed on success, rolled back on error."""
-        async with self._sessions() as session, session.begin():
+        async with self._turn(), self._sessions() as session, session.begin():
             yield session
 
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[AsyncConnection]:
         """A Core connection inside one transaction, for set-based work (the dispatcher)."""
-        async with self.engine.begin() as conn:
+        async with self._turn(), self.engine.begin() as conn:
             yield conn
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[AsyncConnection]:
+        """A read-only Core connection that takes no write lock (SQLite in WAL mode lets readers
+        run beside the writer): for reading a lot before a short write transaction."""
+        async with self.engine.connect() as conn:
+            await conn.execution_options(rekindle_read_only=True)
+            async with conn.begin():
+                yield conn
 
     async def dispose(self) -> None:
         await self.engine.dispose()

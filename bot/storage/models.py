@@ -118,7 +118,8 @@ class OutboxMessage(SQLModel, table=True):
 
     __tablename__ = "outbox"
     __table_args__ = (
-        Index("ix_outbox_status_due", "status", "due_at"),
+        # The dispatcher reads "pending, due, oldest first": this index answers it in order.
+        Index("ix_outbox_status_due_id", "status", "due_at", "id"),
         Index("ix_outbox_user_status", "user_id", "status"),
     )
 
@@ -242,6 +243,8 @@ class CheckInResponse(SQLModel, table=True):
     finished_at: datetime | None = _utc(default=None)
     skipped_week: bool = False
     snoozes: int = 0
+    # Last week's unresolved "felt hard" topic, followed up this week (fixed when they start).
+    followup_topic: str | None = Field(default=None, max_length=16)
 
     # The relationship pulse (CSI-4 structure): 0-6, then three 0-5 items.
     happiness: int | None = None

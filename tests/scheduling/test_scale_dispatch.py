@@ -22,9 +22,20 @@ async def test_four_dispatchers_send_twenty_thousand_rows_exactly_once(db_url, c
     seed = Database(db_url)
     ids = await bulk_people(seed, ROWS, now=clock.now())
     async with seed.transaction() as session:
-        await outbox.enqueue_many(session, [outbox.Outgoing(
-            kind="pairing", user_id=uid, text="hello", dedupe_key=f"scale:{uid}",
-            due_at=clock.now()) for uid in ids], clock.now())
+        await outbox.enqueue_many(
+            session,
+            [
+                outbox.Outgoing(
+                    kind="pairing",
+                    user_id=uid,
+                    text="hello",
+                    dedupe_key=f"scale:{uid}",
+                    due_at=clock.now(),
+                )
+                for uid in ids
+            ],
+            clock.now(),
+        )
     await seed.dispose()
 
     sent: Counter[int] = Counter()
@@ -37,16 +48,23 @@ async def test_four_dispatchers_send_twenty_thousand_rows_exactly_once(db_url, c
     settings = Settings(database_url=db_url, dispatch_rate_per_second=0)
     dbs = [Database(db_url) for _ in range(4)]
     try:
-        dispatchers = [Dispatcher(db, clock, settings, sender, batch_size=250, worker_id=f"d{i}")
-                       for i, db in enumerate(dbs)]
+        dispatchers = [
+            Dispatcher(db, clock, settings, sender, batch_size=250, worker_id=f"d{i}")
+            for i, db in enumerate(dbs)
+        ]
         results = await asyncio.gather(*(d.run() for d in dispatchers))
         assert len(sent) == ROWS, f"{ROWS - len(sent)} rows never sent"
         assert max(sent.values()) == 1, "a row was sent twice"
         assert sum(r.sent for r in results) == ROWS
         assert sum(1 for r in results if r.sent) >= 2  # the work really was shared
         async with dbs[0].transaction() as session:
-            statuses = dict((await session.exec(
-                select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status))).all())
+            statuses = dict(
+                (
+                    await session.exec(
+                        select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+                    )
+                ).all()
+            )
         assert statuses == {"sent": ROWS}
     finally:
         for db in dbs:
