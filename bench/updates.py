@@ -2,7 +2,9 @@
 
 Button presses (the daily act's Done, the check-in's rating buttons, topic tags) and typed
 check-in answers; half of the couples finish their questions, so reveals and insight checks
-run too. Prints updates per second and the p50/p99 time to handle one update.
+run too. Prints updates per second, the p50/p99 time to handle one update, and the CPU time
+the main thread spent per update (when it is close to the mean, Python itself is the limit).
+BENCH_UPDATES sets another count; CONCURRENT_UPDATES overrides updates handled at once.
 
 On PostgreSQL it also splits the same updates over two processes on one database, the way
 several web workers behind a load balancer would share them (each person always to the same
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -25,7 +28,7 @@ from common import NOW, InstantTelegram, backends, database, emit, seed_couples
 from sqlalchemy import insert, select
 
 COUPLES = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 2_000
-UPDATES = 20_000
+UPDATES = int(os.environ.get("BENCH_UPDATES", 20_000))
 
 
 async def seed(url: str) -> None:
@@ -187,6 +190,7 @@ async def feed(url: str, part: tuple[int, int] | None = None) -> dict[str, float
         telegram_rate_limit_per_second=0,
         dispatch_rate_per_second=0,
         run_jobs=False,
+        concurrent_updates=int(os.environ.get("CONCURRENT_UPDATES", 0)) or None,
     )
     app = build_application(
         settings, clock=FakeClock(NOW + timedelta(hours=11)), request=InstantTelegram()
@@ -206,10 +210,12 @@ async def feed(url: str, part: tuple[int, int] | None = None) -> dict[str, float
     app.bot_data["rt"].error_listeners.append(errors.append)
     await app.start()
     started = time.perf_counter()
+    cpu_started = time.thread_time()
     for data in updates:
         app.update_queue.put_nowait(Update.de_json(data, app.bot))
     await app.update_queue.join()
     elapsed = time.perf_counter() - started
+    cpu = time.thread_time() - cpu_started
     await app.stop()
     await app.shutdown()
     durations.sort()
@@ -221,6 +227,7 @@ async def feed(url: str, part: tuple[int, int] | None = None) -> dict[str, float
         "p99_ms": durations[int(len(durations) * 0.99)] * 1000,
         "mean_ms": statistics.fmean(durations) * 1000,
         "errors": len(errors),
+        "main_thread_cpu_ms": cpu / max(len(updates), 1) * 1000,
     }
 
 
