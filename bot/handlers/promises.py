@@ -420,7 +420,7 @@ async def _overview(session: AsyncSession, user: User, now: datetime) -> Reply:
     if cheer:
         lines += ["", cheer]
     rows = [
-        [(label("promises.manage_button", text=promises.shown(p.text)[:28]), f"pm:{p.id}")]
+        [(label("promises.manage_button", text=promises.shown(p.text, 28)), f"pm:{p.id}")]
         for p in view.mine[:8]
     ]
     return Reply("\n".join(lines), keyboard(rows) if rows else None)

@@ -43,10 +43,16 @@ class Result(StrEnum):
     NO_MORE = "no_more"  # no more snoozes
 
 
-def shown(text: str) -> str:
-    """The promise text as it appears inside other messages (escaped by the template)."""
+def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
+    """The promise text as it appears inside other messages (escaped by the template), cut to
+    ``limit`` characters with an ellipsis (at a word's end where one is near)."""
     text = " ".join(text.split())
-    return text if len(text) <= SHOWN_LIMIT else text[: SHOWN_LIMIT - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + "…"
 
 
 def clean_text(text: str) -> str | None:

@@ -282,6 +282,8 @@ async def test_odd_promise_texts_are_stored_safely_and_shown_escaped(sim, sam, a
     assert stored[1].text == "💐💐💐 tonight"
     assert alex.saw("Sam promised: <b>hug</b> & <i>kiss</i> at 9pm")
     assert any(m.text.endswith("… (by tomorrow)") for m in alex.inbox)
+    [listing] = await sam.send("/promises")
+    assert "✏️ be patient be patient be…" in listing.button_labels()
     [reply] = await sam.send("/promise    ")
     assert "What would you like to promise" in reply.text
     [reply] = await sam.send("!!!")
