@@ -28,7 +28,7 @@ migrate: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## demo: a week of Rekindle against a fake Telegram, printed (DEMO_FILE=demo.txt to keep it)
+## demo: a month of Rekindle against a fake Telegram, printed (DEMO_FILE=demo.txt to keep it)
 demo: $(STAMP)
 	$(BIN)/python -m bot demo $(if $(DEMO_FILE),--transcript $(DEMO_FILE))
 

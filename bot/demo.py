@@ -1,4 +1,4 @@
-"""A week (and a bit) of Rekindle without Telegram: ``make demo`` / ``python -m bot demo``.
+"""A month of Rekindle without Telegram: ``make demo`` / ``python -m bot demo``.
 
 The real bot — the same Application, handlers, scheduler and database code — runs against the
 in-process fake Telegram with two simulated partners and a clock that jumps ahead, and the
@@ -35,7 +35,7 @@ class Transcript:
         self.sim = sim
         self.names = names
         self.lines: list[str] = [
-            "Rekindle — a demo week. Sam (Berlin) and Alex (London) on two simulated phones;",
+            "Rekindle — a demo month. Sam (Berlin) and Alex (London) on two simulated phones;",
             "times are Berlin time. ▶ a partner types or taps · → the bot sends a message ·",
             "✎ the bot updates an earlier message · ◌ a small pop-up",
         ]
