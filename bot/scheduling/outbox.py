@@ -26,6 +26,11 @@ from bot.storage.models import OutboxMessage
 Buttons = list[list[dict[str, str]]]
 
 
+def button(text: str, data: str) -> dict[str, str]:
+    """One inline button of an outbox message: its label and its callback data."""
+    return {"text": text, "data": data}
+
+
 @dataclass(frozen=True)
 class Kind:
     urgent: bool = False

@@ -129,10 +129,10 @@ def act_text(act: Act, lang: str | None = None) -> str:
 
 def act_buttons(delivery_id: int, lang: str | None = None) -> outbox.Buttons:
     return [
-        [{"text": label("acts.button_done", lang), "data": f"act:done:{delivery_id}"}],
+        [outbox.button(label("acts.button_done", lang), f"act:done:{delivery_id}")],
         [
-            {"text": label("acts.button_another", lang), "data": f"act:another:{delivery_id}"},
-            {"text": label("acts.button_skip", lang), "data": f"act:skip:{delivery_id}"},
+            outbox.button(label("acts.button_another", lang), f"act:another:{delivery_id}"),
+            outbox.button(label("acts.button_skip", lang), f"act:skip:{delivery_id}"),
         ],
     ]
 
@@ -550,10 +550,9 @@ async def _tell_partner(
             text=t("acts.partner_did_it", partner.language, name=user.name, act=act.text),
             buttons=[
                 [
-                    {
-                        "text": label("acts.button_landed", partner.language),
-                        "data": f"act:landed:{delivery.id}",
-                    }
+                    outbox.button(
+                        label("acts.button_landed", partner.language), f"act:landed:{delivery.id}"
+                    )
                 ]
             ],
             dedupe_key=f"act_landed:{delivery.id}",

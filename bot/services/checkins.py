@@ -203,14 +203,12 @@ async def propose_slot(
             ),
             buttons=[
                 [
-                    {
-                        "text": label("checkin.button_accept", partner.language),
-                        "data": f"cs:ok:{nonce}",
-                    },
-                    {
-                        "text": label("checkin.button_decline", partner.language),
-                        "data": f"cs:no:{nonce}",
-                    },
+                    outbox.button(
+                        label("checkin.button_accept", partner.language), f"cs:ok:{nonce}"
+                    ),
+                    outbox.button(
+                        label("checkin.button_decline", partner.language), f"cs:no:{nonce}"
+                    ),
                 ]
             ],
         ),
@@ -326,10 +324,10 @@ async def _to_each(
 
 def _slot_buttons(checkin_id: int, lang: str) -> outbox.Buttons:
     return [
-        [{"text": label("checkin.button_start", lang), "data": f"ck:start:{checkin_id}"}],
+        [outbox.button(label("checkin.button_start", lang), f"ck:start:{checkin_id}")],
         [
-            {"text": label("checkin.button_snooze", lang), "data": f"ck:snooze:{checkin_id}"},
-            {"text": label("checkin.button_skip", lang), "data": f"ck:skip:{checkin_id}"},
+            outbox.button(label("checkin.button_snooze", lang), f"ck:snooze:{checkin_id}"),
+            outbox.button(label("checkin.button_skip", lang), f"ck:skip:{checkin_id}"),
         ],
     ]
 
@@ -418,8 +416,8 @@ async def _open_week(session: AsyncSession, couple: Couple, now: datetime) -> in
             dedupe=f"checkin_newtime:{ci.id}",
             text=lambda p: t("checkin.new_time", p.language),
             buttons=lambda p: [
-                [{"text": label("checkin.button_pick_time", p.language), "data": "cs:pick"}],
-                [{"text": label("checkin.button_keep_time", p.language), "data": "cs:keep"}],
+                [outbox.button(label("checkin.button_pick_time", p.language), "cs:pick")],
+                [outbox.button(label("checkin.button_keep_time", p.language), "cs:keep")],
             ],
         )
     key = "checkin.slot_solo" if ci.solo else "checkin.slot"
@@ -516,10 +514,9 @@ async def _next_day_nudge(session: AsyncSession, ci: CheckIn, now: datetime) -> 
                 ),
                 buttons=[
                     [
-                        {
-                            "text": label("checkin.button_continue", person.language),
-                            "data": f"ck:start:{ci.id}",
-                        }
+                        outbox.button(
+                            label("checkin.button_continue", person.language), f"ck:start:{ci.id}"
+                        )
                     ]
                 ],
             ),
@@ -783,7 +780,7 @@ async def _finish(
             dedupe=f"checkin_reveal:{ci.id}",
             text=lambda p: reveal_text(p, people, answers, tip=tips[p.id]),
             buttons=lambda p: (
-                [[{"text": label("checkin.button_ready", p.language), "data": d}] for d in ready]
+                [[outbox.button(label("checkin.button_ready", p.language), d)] for d in ready]
                 or None
             ),
         )
@@ -803,10 +800,9 @@ async def _finish(
                     name=user.name,
                     buttons=[
                         [
-                            {
-                                "text": label("checkin.button_start", other.language),
-                                "data": f"ck:start:{ci.id}",
-                            }
+                            outbox.button(
+                                label("checkin.button_start", other.language), f"ck:start:{ci.id}"
+                            )
                         ]
                     ],
                 )
@@ -1014,10 +1010,9 @@ async def ready(session: AsyncSession, user: User, checkin_id: int, now: datetim
                 name=user.name,
                 buttons=[
                     [
-                        {
-                            "text": label("checkin.button_ready_too", person.language),
-                            "data": f"ck:ready:{ci.id}",
-                        }
+                        outbox.button(
+                            label("checkin.button_ready_too", person.language), f"ck:ready:{ci.id}"
+                        )
                     ]
                 ],
             )
@@ -1087,21 +1082,21 @@ def _step_buttons(ci: CheckIn, step_id: str, lang: str) -> outbox.Buttons:
     key = f"{ci.id}:{ci.meeting_gen}"
     rows: outbox.Buttons = []
     if step_id == "loved":
-        rows.append([{"text": label("checkin.button_loved", lang), "data": f"ck:loved:{key}"}])
+        rows.append([outbox.button(label("checkin.button_loved", lang), f"ck:loved:{key}")])
     if step_id == "hard_topic" and not ci.solo:
-        rows.append([{"text": label("checkin.button_break", lang), "data": f"ck:break:{key}"}])
+        rows.append([outbox.button(label("checkin.button_break", lang), f"ck:break:{key}")])
     if step_id == "next_week":
         rows.append(
             [
-                {"text": label("checkin.button_same_time", lang), "data": f"ck:end:{key}"},
-                {"text": label("checkin.button_change_time", lang), "data": "cs:pick"},
+                outbox.button(label("checkin.button_same_time", lang), f"ck:end:{key}"),
+                outbox.button(label("checkin.button_change_time", lang), "cs:pick"),
             ]
         )
     else:
         rows.append(
             [
-                {"text": label("checkin.button_next", lang), "data": f"ck:next:{key}"},
-                {"text": label("checkin.button_end", lang), "data": f"ck:end:{key}"},
+                outbox.button(label("checkin.button_next", lang), f"ck:next:{key}"),
+                outbox.button(label("checkin.button_end", lang), f"ck:end:{key}"),
             ]
         )
     return rows
@@ -1139,9 +1134,7 @@ async def meeting_action(
             ref=f"checkin-meeting:{ci.id}",
             dedupe=f"checkin_break:{ci.id}:{ci.meeting_gen}",
             text=lambda p: checkin().break_,
-            buttons=lambda p: [
-                [{"text": label("checkin.button_resume", p.language), "data": resume}]
-            ],
+            buttons=lambda p: [[outbox.button(label("checkin.button_resume", p.language), resume)]],
         )
         return "paused"
     if action == "next" and step + 1 < len(agenda(ci)):

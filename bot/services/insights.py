@@ -245,16 +245,16 @@ def suggestion_buttons(
     if partner is not None and not abuse:
         rows.append(
             [
-                {
-                    "text": label("insights.button_share", lang, partner=partner.name),
-                    "data": f"ins:share:{suggestion.id}",
-                }
+                outbox.button(
+                    label("insights.button_share", lang, partner=partner.name),
+                    f"ins:share:{suggestion.id}",
+                )
             ]
         )
     rows.append(
         [
-            {"text": label("insights.button_not_now", lang), "data": f"ins:notnow:{suggestion.id}"},
-            {"text": label("insights.button_why", lang), "data": f"ins:why:{suggestion.id}"},
+            outbox.button(label("insights.button_not_now", lang), f"ins:notnow:{suggestion.id}"),
+            outbox.button(label("insights.button_why", lang), f"ins:why:{suggestion.id}"),
         ]
     )
     return rows
@@ -297,10 +297,9 @@ async def share_with_partner(
             text=t("insights.partner_invited", partner.language, name=user.name),
             buttons=[
                 [
-                    {
-                        "text": label("insights.button_show_options", partner.language),
-                        "data": "ins:options:0",
-                    }
+                    outbox.button(
+                        label("insights.button_show_options", partner.language), "ins:options:0"
+                    )
                 ]
             ],
         ),

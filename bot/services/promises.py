@@ -157,9 +157,9 @@ async def _tell_partner(
 def _check_buttons(promise: Promise, lang: str) -> outbox.Buttons:
     key = f"{promise.id}:{promise.revision}"
     return [
-        [{"text": label("promises.button_kept", lang), "data": f"pk:kept:{key}"}],
-        [{"text": label("promises.button_later", lang), "data": f"pk:later:{key}"}],
-        [{"text": label("promises.button_couldnt", lang), "data": f"pk:couldnt:{key}"}],
+        [outbox.button(label("promises.button_kept", lang), f"pk:kept:{key}")],
+        [outbox.button(label("promises.button_later", lang), f"pk:later:{key}")],
+        [outbox.button(label("promises.button_couldnt", lang), f"pk:couldnt:{key}")],
     ]
 
 
@@ -288,14 +288,14 @@ async def answer(
                     ),
                     buttons=[
                         [
-                            {
-                                "text": label("promises.button_confirm_yes", partner.language),
-                                "data": f"pc:yes:{promise.id}",
-                            },
-                            {
-                                "text": label("promises.button_confirm_no", partner.language),
-                                "data": f"pc:no:{promise.id}",
-                            },
+                            outbox.button(
+                                label("promises.button_confirm_yes", partner.language),
+                                f"pc:yes:{promise.id}",
+                            ),
+                            outbox.button(
+                                label("promises.button_confirm_no", partner.language),
+                                f"pc:no:{promise.id}",
+                            ),
                         ]
                     ],
                 ),
