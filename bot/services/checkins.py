@@ -669,11 +669,9 @@ def question_list(response: CheckInResponse) -> list[Question]:
 
 async def start(session: AsyncSession, user: User, checkin_id: int, now: datetime) -> Turn:
     """Begin, or carry on with, this person's private questions."""
-    ci = await of_couple(session, user, checkin_id)
-    if ci is None:
-        return Turn("stale")
-    if not is_open(ci, now):
-        return Turn("closed", ci)
+    state, ci = await _open(session, user, checkin_id, now)
+    if ci is None or state != "open":
+        return Turn(state, ci)
     response = await response_of(session, user, ci, now)
     response.skipped_week = False
     if response.started_at is None:
@@ -709,11 +707,9 @@ async def answer(
 ) -> Turn:
     """Save one answer the moment it is given (``value`` None: skipped) and move on. A button
     passes ``raw`` instead, read according to the question it belongs to."""
-    ci = await of_couple(session, user, checkin_id)
-    if ci is None:
-        return Turn("stale")
-    if not is_open(ci, now):
-        return Turn("closed", ci)
+    state, ci = await _open(session, user, checkin_id, now)
+    if ci is None or state != "open":
+        return Turn(state, ci)
     response = await response_of(session, user, ci, now)
     listed = question_list(response)
     index = next((i for i, q in enumerate(listed) if q.field == field), None)
@@ -884,12 +880,21 @@ async def toggle_private(
     return value
 
 
-async def snooze(session: AsyncSession, user: User, checkin_id: int, now: datetime) -> str:
+async def _open(
+    session: AsyncSession, user: User, checkin_id: int, now: datetime
+) -> tuple[str, CheckIn | None]:
+    """The check-in a button points at, if it is this person's: ("stale", None) when it is not,
+    ("closed", ci) when its week is over, ("open", ci) otherwise."""
     ci = await of_couple(session, user, checkin_id)
     if ci is None:
-        return "stale"
-    if not is_open(ci, now):
-        return "closed"
+        return "stale", None
+    return ("open" if is_open(ci, now) else "closed"), ci
+
+
+async def snooze(session: AsyncSession, user: User, checkin_id: int, now: datetime) -> str:
+    state, ci = await _open(session, user, checkin_id, now)
+    if ci is None or state != "open":
+        return state
     response = await response_of(session, user, ci, now)
     if response.snoozes >= MAX_SNOOZES:
         return "no_more"
@@ -911,11 +916,9 @@ async def snooze(session: AsyncSession, user: User, checkin_id: int, now: dateti
 
 
 async def skip_week(session: AsyncSession, user: User, checkin_id: int, now: datetime) -> str:
-    ci = await of_couple(session, user, checkin_id)
-    if ci is None:
-        return "stale"
-    if not is_open(ci, now):
-        return "closed"
+    state, ci = await _open(session, user, checkin_id, now)
+    if ci is None or state != "open":
+        return state
     response = await response_of(session, user, ci, now)
     response.skipped_week = True
     if user.flow == "checkin.answer":
@@ -986,11 +989,9 @@ def current_step(ci: CheckIn, now: datetime) -> int:
 
 async def ready(session: AsyncSession, user: User, checkin_id: int, now: datetime) -> str:
     """'Ready to talk': the talk starts when both are (at once when solo)."""
-    ci = await of_couple(session, user, checkin_id)
-    if ci is None:
-        return "stale"
-    if not is_open(ci, now):
-        return "closed"
+    state, ci = await _open(session, user, checkin_id, now)
+    if ci is None or state != "open":
+        return state
     if ci.meeting in ("running", "paused"):
         return "running"
     if user.id not in ci.ready:
