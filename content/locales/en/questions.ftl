@@ -168,6 +168,34 @@ question-light-074 = If you could make one small rule that everyone in the world
     .solo = If you could make one small rule that everyone in the world had to follow for a day, what would it be, and what rule would your partner make?
 question-light-075 = If you threw a themed party for your partner, what would the theme be?
     .solo = If you threw a themed party for your partner, what would the theme be?
+question-light-076 = If you could hold a world record for anything, however silly, what would it be?
+    .solo = If you could hold a world record for anything, however silly, what would it be? And which record would your partner hold?
+question-light-077 = Which job do you secretly think you could do after watching enough films about it?
+    .solo = Which job do you secretly think you could do after watching enough films about it, and which one would your partner claim?
+question-light-078 = If you owned a little boat, what would you name it, and where would you sail first?
+    .solo = If you and your partner owned a little boat, what would you name it, and where would you sail first?
+question-light-079 = If the two of you had a secret handshake, what would it look like?
+    .solo = If you and your partner had a secret handshake, what would it look like?
+question-light-080 = If you could ask an expert one silly question and get a completely serious answer, what would you ask?
+    .solo = If you could ask an expert one silly question and get a completely serious answer, what would you ask? What would your partner ask?
+question-light-081 = Pick any age between 5 and 95. What were you doing at that age, or what do you hope you'll be doing?
+    .solo = Pick any age between 5 and 95. What were you doing at that age, or what do you hope you and your partner will be doing?
+question-light-082 = What's the most fun way you know to waste ten minutes?
+    .solo = What's the most fun way you know to waste ten minutes, and how does your partner like to waste theirs?
+question-light-083 = You get a free ticket to any event in the world this year: a sports final, a festival, a concert. Which do you pick?
+    .solo = If you and your partner got free tickets to any event in the world this year, a sports final, a festival, a concert, which would you pick?
+question-light-084 = If you swapped wardrobes with your partner for a day, what would you wear first?
+    .solo = If you swapped wardrobes with your partner for a day, what would you wear first, and what of yours would they reach for?
+question-light-085 = What's a made-up holiday you'd add to the calendar, and how would everyone celebrate it?
+    .solo = What's a made-up holiday you'd add to the calendar, and how would you and your partner celebrate it?
+question-light-086 = What do you own far too many of, and why can't you stop?
+    .solo = What do you own far too many of, and what does your partner collect without meaning to?
+question-light-087 = If your life had a narrator, whose voice would you pick, and what would they say about your day so far?
+    .solo = If your life had a narrator, whose voice would you pick, and how would they introduce your partner?
+question-light-088 = You win a year's supply of one thing. What do you hope it is?
+    .solo = If you won a year's supply of one thing, what would you hope it is, and what would your partner hope for?
+question-light-089 = Which everyday invention would you miss least if it vanished tomorrow, and which would you miss most?
+    .solo = Which everyday invention would you miss least if it vanished tomorrow, and which would your partner miss most?
 
 ## Memories
 
@@ -281,6 +309,30 @@ question-memories-054 = What's something you two did often in your early days th
     .solo = What's something you and your partner did often in your early days that you'd enjoy doing again?
 question-memories-055 = When were you proud of how the two of you got through something difficult together?
     .solo = When were you proud of how you and your partner got through something difficult together?
+question-memories-056 = What's a small, ordinary moment with your partner from the past month that you'd like to remember?
+    .solo = What's a small, ordinary moment with your partner from the past month that you'd like to remember?
+question-memories-057 = What did you do for fun as a teenager, on your own or with friends?
+    .solo = What did you do for fun as a teenager, on your own or with friends, and what do you picture your partner doing at that age?
+question-memories-058 = Which teacher, coach or neighbour made you feel capable when you were young, and how?
+    .solo = Which teacher, coach or neighbour made you feel capable when you were young? What would you like your partner to know about them?
+question-memories-059 = What's something you were scared of as a child that makes you smile now?
+    .solo = What's something you were scared of as a child that makes you smile now, and what do you think your partner was scared of?
+question-memories-060 = What's a journey you remember from childhood, like a long car ride, a train trip or the walk to school?
+    .solo = What's a journey you remember from childhood, like a long car ride, a train trip or the walk to school, and what would you tell your partner about it?
+question-memories-061 = What's a private joke between the two of you, and how did it start?
+    .solo = What's a private joke between you and your partner, and how did it start?
+question-memories-062 = Tell your partner about a time you got completely lost, and how you found your way again.
+    .solo = Think of a time you got completely lost. How did you find your way again, and what would your partner have done?
+question-memories-063 = What's a skill someone taught you by letting you help, like cooking, fixing a bike or sewing?
+    .solo = What's a skill someone taught you by letting you help, like cooking, fixing a bike or sewing, and how could you share it with your partner?
+question-memories-064 = What's the most beautiful place you've ever woken up in?
+    .solo = What's the most beautiful place you've ever woken up in, and where would you love to wake up on a trip with your partner?
+question-memories-065 = What do you remember about meeting your partner's friends for the first time?
+    .solo = What do you remember about meeting your partner's friends for the first time?
+question-memories-066 = Which year of your life would you call a turning point, and why?
+    .solo = Which year of your life would you call a turning point, and what would you like your partner to understand about it?
+question-memories-067 = What music were you listening to at sixteen, and where did you listen to it?
+    .solo = What music were you listening to at sixteen, and what do you imagine your partner was listening to?
 
 ## Dreams and plans
 
@@ -384,6 +436,26 @@ question-dreams-049 = If you could design your ideal working week, what would it
     .solo = If you could design your ideal working week, what would it look like, and how would it leave room for your partner?
 question-dreams-050 = Which animal would you love to see in the wild one day?
     .solo = Which animal would you love to see in the wild one day with your partner?
+question-dreams-051 = What's something you'd love to be really good at by the time you're eighty?
+    .solo = What's something you'd love to be really good at by the time you're eighty, and what might your partner have mastered by then?
+question-dreams-052 = Imagine a day when the two of you say yes to every idea either of you has. How might it go?
+    .solo = Imagine a day when you and your partner say yes to every idea either of you has. How might it go?
+question-dreams-053 = If the two of you started a club of two, what would it be: a book club, a walking club, a language club, something else?
+    .solo = If you and your partner started a club of two, what would it be: a book club, a walking club, a language club, something else?
+question-dreams-054 = Which festival or celebration somewhere in the world would you love to join one day?
+    .solo = Which festival or celebration somewhere in the world would you love to join one day with your partner?
+question-dreams-055 = Whose stories would you like to write down or record one day, so they're never lost?
+    .solo = Whose stories would you like to write down or record one day, so they're never lost? And which of your partner's stories would you keep?
+question-dreams-056 = If you wrote a letter for the two of you to open a few years from now, what's one line you'd put in it?
+    .solo = If you wrote a letter for you and your partner to open a few years from now, what's one line you'd put in it?
+question-dreams-057 = Imagine a long table outdoors with the people you love around it. What's being served, and who's there?
+    .solo = Imagine a long table outdoors with you, your partner and the people you love around it. What's being served, and who's there?
+question-dreams-058 = Which place would you like to see in every season, to really know it?
+    .solo = Which place would you like to see with your partner in every season, to really know it?
+question-dreams-059 = What's a night-time adventure you'd love to have one day: a night swim, a midnight walk through a city, a sleeper train?
+    .solo = What's a night-time adventure you'd love to have with your partner one day: a night swim, a midnight walk through a city, a sleeper train?
+question-dreams-060 = What's a big question, about the world or about yourself, that you'd love to find an answer to in your lifetime?
+    .solo = What's a big question, about the world or about yourself, that you'd love to find an answer to, and which one does your partner wonder about?
 
 ## Appreciation
 
@@ -487,6 +559,28 @@ question-appreciation-049 = What's the kindest thing your partner has ever said 
     .solo = What's the kindest thing your partner has ever said to you?
 question-appreciation-050 = In one sentence, what would you like your partner to know about how much they mean to you?
     .solo = In one sentence, what does your partner mean to you?
+question-appreciation-051 = What's something about your partner that you appreciate more now than when you first met?
+    .solo = What's something about your partner that you appreciate more now than when you first met?
+question-appreciation-052 = What do you appreciate about the way your partner plans ahead, or about the way they go with the flow?
+    .solo = What do you appreciate about the way your partner plans ahead, or about the way they go with the flow?
+question-appreciation-053 = Which of your partner's tastes has won you over: a food, a kind of music, a way of doing things?
+    .solo = Which of your partner's tastes has won you over: a food, a kind of music, a way of doing things?
+question-appreciation-054 = What do you love seeing your partner do just for themselves?
+    .solo = What do you love seeing your partner do just for themselves, and how could you encourage it?
+question-appreciation-055 = What does your partner do that makes distance or busy weeks feel smaller?
+    .solo = What does your partner do that makes distance or busy weeks feel smaller?
+question-appreciation-056 = Finish the sentence: "Something about you I never want to take for granted is…"
+    .solo = Finish the sentence: "Something about my partner I never want to take for granted is…"
+question-appreciation-057 = When did your partner stay calm in a moment that would have rattled you?
+    .solo = When did your partner stay calm in a moment that would have rattled you?
+question-appreciation-058 = Which everyday thing does your partner do with more care than most people would?
+    .solo = Which everyday thing does your partner do with more care than most people would?
+question-appreciation-059 = What's a gift from your partner, big or small, that showed how well they know you?
+    .solo = What's a gift from your partner, big or small, that showed how well they know you?
+question-appreciation-060 = Which of your partner's values do you respect most, and where do you see it in what they do?
+    .solo = Which of your partner's values do you respect most, and where do you see it in what they do?
+question-appreciation-061 = How has your partner made your world bigger: a place, a person, an idea you wouldn't have found alone?
+    .solo = How has your partner made your world bigger: a place, a person, an idea you wouldn't have found alone?
 
 ## Values
 
@@ -580,6 +674,26 @@ question-values-044 = What makes a place feel welcoming to you?
     .solo = What makes a place feel welcoming to you, and how could you and your partner make your place feel that way?
 question-values-045 = What's something you wish more people understood about you?
     .solo = What's something you wish more people, your partner included, understood about you?
+question-values-046 = What does being a good neighbour mean to you, whether in a building, a street or a village?
+    .solo = What does being a good neighbour mean to you, whether in a building, a street or a village, and where do you see it in your partner?
+question-values-047 = What place do faith, spirituality or a sense of something bigger have in your life, if any?
+    .solo = What place do faith, spirituality or a sense of something bigger have in your life, if any, and how does that sit alongside your partner's view?
+question-values-048 = What do you think makes a family, whatever shape it takes?
+    .solo = What do you think makes a family, whatever shape it takes, and what does that look like for you and your partner?
+question-values-049 = How do you like to mark the end of something: a job, a year, a chapter of life?
+    .solo = How do you like to mark the end of something, like a job, a year or a chapter of life, and how does your partner mark it?
+question-values-050 = What's something you do simply because it's right, even when nobody would notice?
+    .solo = What's something you do simply because it's right, even when nobody would notice, and where have you seen your partner do the same?
+question-values-051 = Where in your life does patience come easily to you, and where do you find it hard?
+    .solo = Where in your life does patience come easily to you, and where do you find it hard? How does that show up with your partner?
+question-values-052 = What does work mean to you, paid or unpaid: a calling, a way to fund your life, or something in between?
+    .solo = What does work mean to you, paid or unpaid: a calling, a way to fund your life, or something in between? What does it seem to mean to your partner?
+question-values-053 = When someone you love is unwell or low, how do you instinctively look after them?
+    .solo = When someone you love is unwell or low, how do you instinctively look after them, and how does your partner like to be looked after?
+question-values-054 = Which kind of courage do you admire most: speaking up, starting over, or saying sorry first?
+    .solo = Which kind of courage do you admire most: speaking up, starting over, or saying sorry first? Which one do you see in your partner?
+question-values-055 = What does fairness between two people look like to you: everything split evenly, or each giving what they can?
+    .solo = What does fairness between you and your partner look like to you: everything split evenly, or each giving what they can?
 
 ## Everyday life
 
@@ -683,6 +797,32 @@ question-everyday-049 = What do you wish you had more time for this month?
     .solo = What do you wish you had more time for this month, including time with your partner?
 question-everyday-050 = What's a part of your partner's day that you'd like to understand better?
     .solo = What's a part of your partner's day that you'd like to understand better?
+question-everyday-051 = What's a small routine that keeps you steady when life gets busy?
+    .solo = What's a small routine that keeps you steady when life gets busy, and what keeps your partner steady?
+question-everyday-052 = What did you have for lunch today, and would you recommend it?
+    .solo = What did you have for lunch today, would you recommend it, and what do you think your partner had?
+question-everyday-053 = What's the nicest smell you came across today: coffee, rain, fresh bread, something else?
+    .solo = What's the nicest smell you came across today: coffee, rain, fresh bread, something else? Which one would your partner have noticed first?
+question-everyday-054 = Where do you go when you need a few quiet minutes during the day?
+    .solo = Where do you go when you need a few quiet minutes during the day, and where does your partner go for theirs?
+question-everyday-055 = What went better than you expected this week?
+    .solo = What went better than you expected this week, for you or for your partner?
+question-everyday-056 = On a scale from flat battery to fully charged, how's your energy today, and why?
+    .solo = On a scale from flat battery to fully charged, how's your energy today, and what might help your partner recharge?
+question-everyday-057 = Describe what you can see from where you're sitting right now, in a sentence or two.
+    .solo = Describe what you can see from where you're sitting right now. Which part would you point out to your partner?
+question-everyday-058 = What's a small kindness you saw, gave or received today?
+    .solo = What's a small kindness you saw, gave or received today, and what small kindness could you show your partner tomorrow?
+question-everyday-059 = What's one thing you'd like to get done this weekend or on your next day off, and one thing you'd happily skip?
+    .solo = What's one thing you'd like to get done this weekend or on your next day off, and one thing you'd happily skip? What would your partner's list say?
+question-everyday-060 = What's a photo you took recently, and what's the story behind it?
+    .solo = What's a photo you took recently, what's the story behind it, and what would your partner say about it?
+question-everyday-061 = When do your best ideas tend to come: in the shower, on a walk, on the bus, just before sleep?
+    .solo = When do your best ideas tend to come: in the shower, on a walk, on the bus, just before sleep? And when do your partner's?
+question-everyday-062 = What did you do today that you'd happily do again tomorrow?
+    .solo = What did you do today that you'd happily do again tomorrow, and what would you love to do again with your partner?
+question-everyday-063 = How is the season changing your days at the moment: the light, the food, what you feel like doing?
+    .solo = How is the season changing your days at the moment: the light, the food, what you feel like doing? And how is it changing your partner's?
 
 ## Intimacy
 
