@@ -34,7 +34,7 @@ act-affection-14 = Legt oder setzt euch zehn Minuten zusammen, ohne Bildschirme,
 act-affection-15 = Schick eine herzliche Guten-Morgen-Nachricht, bevor der Tag hektisch wird – mit etwas, worauf du dich freust: „Ich freu mich heute auf … mit dir.“
 act-affection-16 = Schenk ein paar Minuten lang eine sanfte Berührung, die gut ankommt – über den Arm streichen, die Hand halten –, ohne dass daraus mehr werden muss.
 act-affection-17 = Leg ein Lied auf, das euch beiden etwas bedeutet, und lade zu einem langsamen Tanz ein – oder haltet euch einfach im Arm, solange es läuft.
-act-affection-18 = Wünsch heute Abend etwas herzlicher als sonst eine gute Nacht – mit ein paar lieben Worten über dein Gegenüber und seinen Tag.
+act-affection-18 = Wünsch heute Abend etwas herzlicher als sonst eine gute Nacht – mit ein paar lieben Worten zum Tag, etwa: „Ich fand so schön, wie du heute … Schlaf gut.“
 
 ## Wertschätzung und Dankbarkeit
 
@@ -175,7 +175,7 @@ act-repair-08 = Sag: „Ich glaube, bei unserem letzten Streit hast du dich … 
 act-repair-09 = Mach heute aus einem Vorwurf eine Bitte: statt „Du hilfst nie“ lieber „Kannst du mir dabei helfen?“
 act-repair-10 = Frag: „Tut dir von einem früheren Streit noch etwas weh?“ – und hör einfach zu, ohne den Streit neu aufzurollen.
 act-repair-11 = Schreib auf, was du beim letzten Streit anders machen würdest, und erzähl von einem dieser Punkte.
-act-repair-12 = Bedank dich für einen Schritt zur Versöhnung, den dein Schatz nach einem Streit einmal gemacht hat – egal, wie klein er war.
+act-repair-12 = Bedank dich für einen Schritt zur Versöhnung, den dein Schatz nach einem Streit einmal gemacht hat – egal, wie klein dieser Schritt war.
 act-repair-13 = Vereinbart gemeinsam ein Wort oder Zeichen, das ihr beide nutzen könnt, wenn ein Gespräch zu hitzig wird und ihr eine Pause braucht.
 act-repair-14 = Beginne schwierige Gespräche heute sanft: Sag zuerst etwas, das du an deinem Gegenüber schätzt, bevor du das Thema ansprichst.
 act-repair-15 = Bleib bei einer Verletzung aus letzter Zeit nicht bei „Tut mir leid“ stehen: Tu etwas Konkretes, das zeigt, dass du es ernst meinst.
