@@ -1,0 +1,9 @@
+### Stufe 1 (content/insights.yaml, tips): eine kleine Übung neben der Auflösung,
+### passend zum Signal. Nichts Beunruhigendes.
+
+tip-low = 🌱 <b>Etwas Kleines zum Ausprobieren diese Woche:</b> Erzählt euch jeden Abend eine Sache, die heute gut gelaufen ist, egal wie klein. Das Gute zu bemerken ist eine Fähigkeit – und sie wächst mit der Übung.
+tip-drop = 🌱 <b>Etwas Kleines zum Ausprobieren diese Woche:</b> Gerade fühlt sich vieles schwerer an als früher. Bitte um eine Viertelstunde in Ruhe zu zweit und fang so an: „Ich vermisse uns in letzter Zeit – können wir darüber reden, wie es uns gerade geht?“
+tip-conflict = 🌱 <b>Etwas Kleines zum Ausprobieren diese Woche: die 20-Minuten-Pause.</b> Wenn ein Gespräch hitzig wird, dürft ihr beide jederzeit sagen: „Ich brauche eine Pause – lass uns in zwanzig Minuten weiterreden.“ Dann geht wirklich auseinander: ein paar Schritte gehen, langsam atmen und den Streit nicht im Kopf weiterführen. Kommt zur vereinbarten Zeit zurück.
+tip-topic = 🌱 <b>Etwas Kleines zum Ausprobieren diese Woche: eine Ich-Botschaft.</b> Bevor du dieses Thema wieder ansprichst, schreib es so auf: „Ich fühle mich …, wenn …, und ich brauche …“. So bleibt das Gespräch beim Problem und nicht bei der Frage, wer schuld ist.
+tip-promises = 🌱 <b>Etwas Kleines zum Ausprobieren diese Woche:</b> Gib ein Versprechen, das so klein ist, dass du es sicher halten kannst – „Ich schreib dir, wenn ich von der Arbeit losgehe“ –, und halte es. Vertrauen wächst wieder, ein gehaltenes Versprechen nach dem anderen.
+tip-disengaged = 🌱 <b>Etwas Kleines zum Ausprobieren diese Woche: ein Schritt aufeinander zu.</b> Wenn es sich zwischen euch fern anfühlt, kann schon eine kleine Geste die Tür wieder öffnen – „Es tut mir leid, dass ich in letzter Zeit so weit weg war. Wollen wir neu anfangen?“ Sie muss nicht perfekt sein, um zu wirken.
