@@ -82,21 +82,21 @@ act-quality-time-18 = Pasa 30 minutos con tus propias aficiones en la misma habi
 
 act-novelty-01 = Elige una receta que sea nueva para los dos y prepárala con tu pareja esta noche, o en un día que acuerdes ahora mismo.
 act-novelty-02 = Visita con tu pareja un parque, una calle o un café cercano que sea nuevo para los dos, aunque sea media hora.
-act-novelty-03 = Elige con tu pareja una pequeña habilidad nueva que aprender en pareja, como diez palabras en otro idioma, y que la primera lección de diez minutos sea hoy.
+act-novelty-03 = Elige con tu pareja una pequeña habilidad nueva que aprender a la vez, como diez palabras en otro idioma, y que la primera lección de diez minutos sea hoy.
 act-novelty-04 = La próxima vez que hagas con tu pareja un recado o una salida habitual, ve por otro camino y señala cualquier cosa nueva que veas.
 act-novelty-05 = Busca un evento gratuito cerca de casa para esta semana, como una charla, un mercadillo o una exposición, e invita a tu pareja a ir contigo.
-act-novelty-06 = Haz con tu pareja una lista de diez cosas que probar en pareja, y rodea con un círculo una para hacer este mes.
+act-novelty-06 = Haz con tu pareja una lista de diez experiencias nuevas que compartir, y rodea con un círculo una para hacer este mes.
 act-novelty-07 = Deja que tu pareja elija el plan de esta noche y di que sí de buena gana, aunque sea algo nuevo para ti.
-act-novelty-08 = Esta noche, organiza un pícnic en casa: extiende una manta en el suelo y come ahí con tu pareja algo que les guste a los dos.
+act-novelty-08 = Esta noche, organiza un pícnic en casa: extiende una manta en el suelo y come ahí con tu pareja algo que sea del gusto de los dos.
 act-novelty-09 = Sal con tu pareja veinte minutos a mirar las estrellas o las nubes, con un juego por turnos: a ver quién descubre una estrella o una forma.
 act-novelty-10 = Elige un juego que no domine ninguno de los dos, como el ajedrez o un juego de cartas nuevo, y propón a tu pareja aprenderlo y jugar una partida.
 act-novelty-11 = Elige un lugar cercano que no hayas explorado nunca para una salida de media jornada, y fija hoy mismo la fecha con tu pareja.
 act-novelty-12 = Dedica media hora con tu pareja a un proyecto creativo: hacer un dibujo de la otra persona, escribir un poema disparatado o construir algo.
 act-novelty-13 = Sigue con tu pareja una clase en línea para principiantes, como estiramientos, dibujo o un baile sencillo, y que no falten las risas.
 act-novelty-14 = Recrea con tu pareja, a pequeña escala y sin complicaciones, la primera cita o uno de tus recuerdos favoritos de los comienzos.
-act-novelty-15 = Busca una causa de tu zona que les importe a los dos y que acepte voluntariado, y propón a tu pareja ir a ayudar allí una hora.
+act-novelty-15 = Busca una causa de tu zona que sea importante para los dos y que acepte voluntariado, y propón a tu pareja ir a ayudar allí una hora.
 act-novelty-16 = Esta noche, propón a tu pareja cenar un desayuno (tostadas, huevos, café con leche…), solo para romper la rutina y tener algo de lo que reírse.
-act-novelty-17 = Vuelve con tu pareja a un lugar que a los dos les encantaba y que hace mucho que no visitan, y charla sobre lo que ha cambiado.
+act-novelty-17 = Vuelve con tu pareja a un sitio que antes era especial para los dos y que hace tiempo que no visitas, y charla sobre lo que ha cambiado.
 act-novelty-18 = Proponle a tu pareja un reto divertido para esta semana, como probar una fruta que ninguno de los dos haya comido nunca, y arranca hoy mismo.
 
 ## Actos de servicio
@@ -208,13 +208,13 @@ act-self-work-18 = Si hoy necesitas espacio, pídelo con claridad y di cuándo v
 
 act-long-distance-01 = Organiza con tu pareja una videollamada para comer a la vez, cada cual en su casa, aunque sean solo unas tostadas y un café.
 act-long-distance-02 = Mira con tu pareja la misma película o el mismo capítulo a la vez, en llamada o comentándolo por mensajes.
-act-long-distance-03 = Mándale a tu pareja una foto de algo que has visto hoy y que te ha hecho acordarte de su persona, con una frase que explique por qué.
+act-long-distance-03 = Hoy, cuando veas algo que te haga pensar en tu pareja, fotografíalo y mándaselo con una frase que explique por qué.
 act-long-distance-04 = Escríbele hoy a tu pareja una carta o una postal a mano y envíala por correo, aunque sean solo unas líneas.
 act-long-distance-05 = Grábale a tu pareja un audio corto para que lo escuche antes de dormir, contándole un buen momento de tu día.
 act-long-distance-06 = Si ya hay una visita a la vista, empieza a contar los días y comparte una cosa que tengas ganas de hacer en el reencuentro.
 act-long-distance-07 = Juega con tu pareja a un juego en línea durante una llamada, media hora, solo por diversión.
 act-long-distance-08 = Programa un mensaje de buenos días para que a tu pareja le llegue justo al despertar, teniendo en cuenta la diferencia horaria si la hay.
-act-long-distance-09 = Lee hoy el mismo artículo corto o el mismo capítulo que tu pareja, y coméntalo con tu pareja en la próxima llamada.
+act-long-distance-09 = Lee hoy el mismo artículo corto o el mismo capítulo que tu pareja, y saca el tema en la próxima llamada.
 act-long-distance-10 = Llévate a tu pareja en una videollamada mientras vas a un sitio que te gusta, y enséñale tu barrio o tu rincón favorito.
 act-long-distance-11 = Acuerda con tu pareja un pequeño ritual compartido, como mandarse el mismo emoji a la hora de comer, y empieza hoy.
 act-long-distance-12 = Pídele a tu pareja que te describa con detalle lo que tiene alrededor ahora mismo, para que puedas imaginar exactamente dónde está.
