@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from bot.simulator.databases import admin_dsn
-from tests.conftest import postgres_url
+from tests.conftest import _truncate_postgres, postgres_url
 from tests.ops.conftest import ROOT, bot_env, free_port, start_bot, stop_bot, wait_for_http
 
 
@@ -23,7 +23,9 @@ from tests.ops.conftest import ROOT, bot_env, free_port, start_bot, stop_bot, wa
 def database_url(backend: str, request: pytest.FixtureRequest, tmp_path) -> str:
     """A migrated database for bot processes, in DATABASE_URL's plain form."""
     if backend == "postgres":
-        return request.getfixturevalue("pg_database").replace("+asyncpg", "")
+        url = request.getfixturevalue("pg_database")
+        _truncate_postgres(url)  # no rows left by other tests for the bot to send
+        return url.replace("+asyncpg", "")
     return f"sqlite:///{tmp_path}/rekindle.db"
 
 
