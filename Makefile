@@ -1,45 +1,76 @@
-# Rekindle: `make run` starts the bot, `make test` runs the tests. Both set everything up first.
+# Rekindle: `make run` starts the bot, `make test` runs the tests. Both set everything up first,
+# with the tested versions in constraints.txt (`make lock` regenerates it; see tools/lock.py).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+LOCK   := constraints.txt
+PIP    := $(BIN)/python -m pip --disable-pip-version-check
+SUM    := $(shell cat pyproject.toml $(LOCK) 2>/dev/null | cksum | cut -d' ' -f1)
+# What is installed: the bot alone (run), or the bot and its test tools (dev).
+RUN_STAMP := $(VENV)/.installed-run-$(SUM)
+DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
 
-.PHONY: run test migrate lint bench demo clean
+.PHONY: run install test migrate doctor lint bench demo lock clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@rm -f $(VENV)/.installed-*
+$(RUN_STAMP): pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP) install --quiet -c $(LOCK) pip
+	$(BIN)/python tools/lock.py check
+	$(PIP) install --quiet -c $(LOCK) -e .
+	@rm -f $(VENV)/.installed-run-*
 	@touch $@
 
+$(DEV_STAMP): $(RUN_STAMP)
+	$(BIN)/python tools/lock.py check dev
+	$(PIP) install --quiet -c $(LOCK) -e '.[dev]'
+	@rm -f $(VENV)/.installed-dev-*
+	@touch $@
+
+## install: set up .venv with the bot alone (no test tools), at the tested versions
+install: $(RUN_STAMP)
+
 ## run: set up, apply database migrations and start the bot (needs TELEGRAM_BOT_TOKEN)
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/python -m bot run
 
-## migrate: apply database migrations only
-migrate: $(STAMP)
+## migrate: apply database migrations only (the release step when several machines share one)
+migrate: $(RUN_STAMP)
 	$(BIN)/python -m bot migrate
 
+## doctor: check the token, database, files, webhook, content and time zones
+doctor: $(RUN_STAMP)
+	$(BIN)/python -m bot doctor
+
 ## test: set up and run the whole test suite (offline: a fake Telegram, no network)
-test: $(STAMP)
+test: $(DEV_STAMP)
 	$(BIN)/python -m pytest
 
 ## demo: a month of Rekindle against a fake Telegram, printed (DEMO_FILE=demo.txt to keep it)
-demo: $(STAMP)
+demo: $(RUN_STAMP)
 	$(BIN)/python -m bot demo $(if $(DEMO_FILE),--transcript $(DEMO_FILE))
 
 ## bench: the benchmarks (figures, not tests); PostgreSQL too when BENCH_POSTGRES_URL is set
-bench: $(STAMP)
+bench: $(RUN_STAMP)
 	cd bench && ../$(BIN)/python enrolment.py
 	cd bench && ../$(BIN)/python dispatch.py
 	cd bench && ../$(BIN)/python updates.py
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
+
+## lock: rewrite constraints.txt from .venv, keeping existing pins and adding new packages
+## (UPGRADE=1: re-resolve everything to the newest versions pyproject.toml allows); then test
+lock: | $(BIN)/python
+ifeq ($(UPGRADE),1)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet --upgrade --upgrade-strategy eager -e '.[dev]'
+else
+	$(PIP) install --quiet $(if $(wildcard $(LOCK)),-c $(LOCK)) -e '.[dev]'
+endif
+	$(BIN)/python tools/lock.py write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

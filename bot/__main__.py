@@ -1,12 +1,19 @@
-"""Command line: ``python -m bot [run|migrate]``."""
+"""Command line: ``python -m bot [run|web|migrate|doctor|demo]``; each command is one entry of
+``COMMANDS``."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.config import ConfigError, Settings, load_settings
+
+# Exit codes besides 0: a setting is missing or wrong; another poller holds this database.
+EXIT_CONFIG = 2
+EXIT_ALREADY_RUNNING = 3
 
 
 def _logging(settings: Settings) -> None:
@@ -19,83 +26,118 @@ def _logging(settings: Settings) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
-def cmd_migrate(settings: Settings) -> int:
-    from bot.storage.migrate import upgrade
+def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.serve import migrate
 
-    upgrade(settings.database_url)
-    logging.getLogger("bot").info("database is up to date (%s)", _safe_url(settings.database_url))
+    migrate(settings)
     return 0
 
 
-def cmd_run(settings: Settings) -> int:
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     """Polling (updates and timer jobs), or with BOT_MODE=webhook the timer jobs only."""
     settings.require_token()
-    cmd_migrate(settings)
     from bot import serve
-    from bot.app import build_application
 
-    application = build_application(settings)
-    if settings.bot_mode == "webhook":
-        serve.run_worker(application)
-    else:
-        serve.run_polling(application)
+    serve.run(settings, "worker" if settings.bot_mode == "webhook" else "polling")
     return 0
 
 
-def cmd_web(settings: Settings) -> int:
+def cmd_web(settings: Settings, args: argparse.Namespace) -> int:
     """Receive updates by webhook (timer jobs only with RUN_JOBS=true)."""
     settings.require_token()
     from bot import serve
 
     serve.webhook_options(settings)  # refuse a bad configuration before touching anything
-    cmd_migrate(settings)
-    from bot.app import build_application
-
     if settings.run_jobs is None:
         settings = settings.with_overrides(run_jobs=False)
-    serve.run_web(build_application(settings), settings)
+    serve.run(settings, "web")
     return 0
 
 
-def _safe_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
+def cmd_doctor(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.ops import doctor
 
-    return make_url(url).render_as_string(hide_password=True)
+    return doctor.main(settings)
+
+
+def cmd_demo(settings: Settings | None, args: argparse.Namespace) -> int:
+    from bot.demo import main as demo
+
+    logging.basicConfig(level=logging.WARNING)
+    return demo(args.transcript)
+
+
+@dataclass(frozen=True)
+class Command:
+    run: Callable[..., int]
+    help: str
+    needs_settings: bool = True
+    arguments: Callable[[argparse.ArgumentParser], None] | None = None
+
+
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--transcript",
+        metavar="FILE",
+        help="also write the transcript to FILE (and the chart beside it)",
+    )
+
+
+COMMANDS: dict[str, Command] = {
+    "run": Command(
+        cmd_run,
+        "migrate and start the bot (the default); with BOT_MODE=webhook only the timer jobs",
+    ),
+    "web": Command(cmd_web, "receive updates by webhook (BOT_MODE=webhook)"),
+    "migrate": Command(cmd_migrate, "only bring the database up to date (the release step)"),
+    "doctor": Command(cmd_doctor, "check the token, database, files, webhook, content and more"),
+    "demo": Command(
+        cmd_demo,
+        "a month of Rekindle against a fake Telegram, printed as a transcript",
+        needs_settings=False,
+        arguments=_demo_arguments,
+    ),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Rekindle, the couples bot.")
-    parser.add_argument(
-        "command",
-        nargs="?",
-        default="run",
-        choices=["run", "web", "migrate", "demo"],
-        help="run: migrate and start the bot (default; with BOT_MODE=webhook only the timer "
-        "jobs); web: receive updates by webhook; migrate: only migrate the database; demo: a "
-        "week of Rekindle against a fake Telegram, printed as a transcript",
-    )
-    parser.add_argument(
-        "--transcript",
-        metavar="FILE",
-        help="demo: also write the transcript to FILE (and the chart beside it)",
-    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, command in COMMANDS.items():
+        sub = commands.add_parser(name, help=command.help, description=command.help)
+        if command.arguments is not None:
+            command.arguments(sub)
     args = parser.parse_args(argv)
-    if args.command == "demo":
-        from bot.demo import main as demo
+    command = COMMANDS[args.command or "run"]
+    if not command.needs_settings:
+        return command.run(None, args)
+    from telegram.error import InvalidToken
 
-        logging.basicConfig(level=logging.WARNING)
-        return demo(args.transcript)
+    from bot.ops.locks import AlreadyRunning
+
     try:
         settings = load_settings()
         _logging(settings)
-        if args.command == "migrate":
-            return cmd_migrate(settings)
-        if args.command == "web":
-            return cmd_web(settings)
-        return cmd_run(settings)
+        return command.run(settings, args)
     except ConfigError as exc:
         print(f"\n{exc}\n", file=sys.stderr)
-        return 2
+        return EXIT_CONFIG
+    except AlreadyRunning as exc:
+        print(
+            f"\n{exc}. Only one process may poll Telegram for a bot: stop the other one first "
+            "(or, to run several, use webhooks: see 'Running on several machines' in the "
+            "README).\n",
+            file=sys.stderr,
+        )
+        return EXIT_ALREADY_RUNNING
+    except InvalidToken:
+        print(
+            "\nTelegram refused TELEGRAM_BOT_TOKEN. Copy the token again from @BotFather (send "
+            "/mybots, choose the bot, then 'API Token') into .env, then run "
+            "`python -m bot doctor`.\n",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     except KeyboardInterrupt:
         return 0
 

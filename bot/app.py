@@ -13,6 +13,7 @@ from telegram.request import BaseRequest
 from bot import content, handlers
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.ops import metrics
 from bot.runtime import BotContext, Runtime, runtime_of
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.sender import telegram_sender
@@ -68,9 +69,11 @@ def build_application(
     rt = Runtime(
         settings=settings, db=db or Database(settings.database_url), clock=clock or SystemClock()
     )
-    rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, telegram_sender(application.bot))
+    sender = metrics.counting_sender(telegram_sender(application.bot))
+    rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, sender)
     application.bot_data["rt"] = rt
     handlers.register(application)
+    metrics.time_handlers(application)
     return application
 
 

@@ -64,6 +64,10 @@ class Settings:
     concurrent_updates: int | None = None
     # Whether this process runs the planner and dispatcher (None: yes, except for `web`).
     run_jobs: bool | None = None
+    # /healthz, /readyz and /metrics on their own port (bot/ops/web.py); `web` serves them on
+    # its own port as well.
+    health_port: int | None = None
+    health_listen: str = "127.0.0.1"
 
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -170,6 +174,10 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         )
     if "RUN_JOBS" in env:
         changes["run_jobs"] = env["RUN_JOBS"].strip().lower() in ("1", "true", "yes", "on")
+    if "HEALTH_PORT" in env:
+        changes["health_port"] = int(_number("HEALTH_PORT", env["HEALTH_PORT"], int))
+    if "HEALTH_LISTEN" in env:
+        changes["health_listen"] = env["HEALTH_LISTEN"].strip()
     if "WEBHOOK_SECRET_TOKEN" in env:
         changes["webhook_secret_token"] = env["WEBHOOK_SECRET_TOKEN"].strip()
     return replace(s, **changes)

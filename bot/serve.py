@@ -1,19 +1,25 @@
-"""The three ways to run the bot process.
+"""The three ways to run the bot process, all through one runner.
 
 * ``polling`` (``python -m bot``, the default): one process fetches updates and runs the timer
-  jobs. Right for one machine.
-* ``web`` (``python -m bot web``): receives updates by webhook, checking Telegram's secret token
-  on every request; stateless, so any number can run behind a load balancer.
+  jobs. Right for one machine; exactly one per database (``bot.ops.locks.one_poller``).
+* ``web`` (``python -m bot web``): receives updates by webhook (``bot.ops.web``: the secret
+  token checked first, bodies over 1 MB refused unread); stateless, so any number can run
+  behind a load balancer. /healthz, /readyz and /metrics are served on the same port.
 * ``worker`` (``python -m bot`` with ``BOT_MODE=webhook``): runs the planner and dispatcher only.
   Several may run on one PostgreSQL database; each sends at most ``DISPATCH_RATE`` per second.
+
+Every mode migrates the database first (safe from several processes at once) and, with
+``HEALTH_PORT`` set, serves the health endpoints on that port too. The runner owns SIGINT and
+SIGTERM: either stops the process cleanly.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from telegram.ext import Application
@@ -22,12 +28,13 @@ from bot.config import ConfigError, Settings
 
 log = logging.getLogger(__name__)
 
+Mode = Literal["polling", "web", "worker"]
 UPDATES = ["message", "callback_query", "my_chat_member"]
 _SECRET_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
 def webhook_options(settings: Settings) -> dict[str, Any]:
-    """Arguments for python-telegram-bot's webhook server, checked for mistakes."""
+    """The webhook's address, path and secret, checked for mistakes."""
     if not settings.webhook_url:
         raise ConfigError(
             "Webhook mode needs WEBHOOK_URL: the public https address Telegram should call, "
@@ -53,30 +60,108 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
     }
 
 
-def run_polling(application: Application) -> None:
-    application.run_polling(allowed_updates=UPDATES)
+def migrate(settings: Settings) -> None:
+    from bot.storage.migrate import upgrade
+
+    upgrade(settings.database_url)
+    log.info("database is up to date")
 
 
-def run_web(application: Application, settings: Settings) -> None:
-    application.run_webhook(**webhook_options(settings))
+def run(settings: Settings, mode: Mode) -> None:
+    """Run until SIGINT or SIGTERM. Raises ConfigError or AlreadyRunning before starting."""
+    asyncio.run(_run(settings, mode))
 
 
-def run_worker(application: Application) -> None:
-    """Timer jobs only: no updates are fetched (the web processes receive them)."""
+def _servers(settings: Settings, mode: Mode) -> list[tuple[str, Any]]:
+    """(role, bound socket) for each HTTP server this process runs; bound now, so a port in
+    use stops the process before anything else starts."""
+    from bot.ops.web import listening_socket
 
-    async def main() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
+    servers: list[tuple[str, Any]] = []
+    if mode == "web":
+        sock = listening_socket(settings.webhook_listen, settings.webhook_port, "WEBHOOK_PORT")
+        servers.append(("web", sock))
+    if settings.health_port is not None and not (
+        mode == "web" and settings.health_port == settings.webhook_port
+    ):
+        sock = listening_socket(settings.health_listen, settings.health_port, "HEALTH_PORT")
+        servers.append(("health", sock))
+    return servers
+
+
+async def _run(settings: Settings, mode: Mode) -> None:
+    from bot.ops import locks
+
+    options = webhook_options(settings) if mode == "web" else None
+    async with contextlib.AsyncExitStack() as stack:
+        if mode == "polling":  # first of all, so that a second poller stops at once
+            await stack.enter_async_context(locks.one_poller(settings.database_url))
+        from bot.app import build_application
+        from bot.ops.web import HttpServer, Webhook, asgi_app
+
+        sockets = _servers(settings, mode)
+        for _, sock in sockets:
+            stack.callback(sock.close)
+        await asyncio.to_thread(migrate, settings)
+        application = build_application(settings)
+        runs_jobs = settings.run_jobs is not False
+        webhook = Webhook("/" + options["url_path"], options["secret_token"]) if options else None
+        servers = [
+            HttpServer(
+                asgi_app(
+                    application,
+                    runs_jobs=runs_jobs,
+                    webhook=webhook if role == "web" else None,
+                ),
+                sock,
+            )
+            for role, sock in sockets
+        ]
+        await _serve(application, mode, servers, options)
+
+
+async def _serve(
+    application: Application,
+    mode: Mode,
+    servers: list[Any],
+    options: dict[str, Any] | None,
+) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
         async with application:
             if application.post_init:
                 await application.post_init(application)
+            if mode == "polling":
+                assert application.updater is not None
+                await application.updater.start_polling(allowed_updates=UPDATES)
+            elif mode == "web":
+                assert options is not None
+                await application.bot.set_webhook(
+                    url=options["webhook_url"],
+                    secret_token=options["secret_token"],
+                    allowed_updates=options["allowed_updates"],
+                )
             await application.start()
-            log.info("worker running: planner and dispatcher only")
+            for server in servers:
+                await server.start(on_exit=stop.set)  # a server that dies stops the process
+            log.info(
+                "running: %s%s",
+                {"polling": "polling Telegram", "web": "webhook", "worker": "timer jobs only"}[
+                    mode
+                ],
+                "".join(f"; http on port {s.port}" for s in servers),
+            )
             await stop.wait()
+            for server in servers:
+                await server.stop()
+            if application.updater is not None and application.updater.running:
+                await application.updater.stop()
             await application.stop()
         if application.post_shutdown:
             await application.post_shutdown(application)
-
-    asyncio.run(main())
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)

@@ -54,6 +54,14 @@ def test_environment_values_are_read_and_checked():
             load_settings(bad)
 
 
+def test_the_health_port_is_off_unless_set():
+    assert load_settings({}).health_port is None
+    settings = load_settings({"HEALTH_PORT": "9108", "HEALTH_LISTEN": "0.0.0.0"})
+    assert (settings.health_port, settings.health_listen) == (9108, "0.0.0.0")
+    with pytest.raises(ConfigError, match="HEALTH_PORT must be a number"):
+        load_settings({"HEALTH_PORT": "metrics"})
+
+
 def test_database_urls_get_the_async_driver():
     assert normalise_database_url("sqlite:///data/x.db") == "sqlite+aiosqlite:///data/x.db"
     assert normalise_database_url("postgresql://h/db") == "postgresql+asyncpg://h/db"

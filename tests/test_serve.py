@@ -1,27 +1,20 @@
-"""Webhook and worker modes: the scale-out path."""
+"""Webhook and worker modes: the scale-out path (the webhook server itself: tests/ops)."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
-import httpx
 import pytest
 
-from bot.app import build_application
 from bot.config import ConfigError, Settings
 from bot.serve import webhook_options
-from bot.simulator.harness import simulator_settings
-from bot.simulator.telegram import FakeTelegram
 from bot.storage.migrate import upgrade
-from tests.conftest import SAM_ID
 from tests.test_polling import BotAPI
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,65 +36,6 @@ def test_webhook_settings_are_checked():
         )
     with pytest.raises(ConfigError, match="https"):
         webhook_options(Settings(webhook_url="http://bot.example.com/tg", webhook_secret_token="x"))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-async def test_the_webhook_refuses_requests_without_the_secret_token(db_url, clock):
-    telegram = FakeTelegram(clock)
-    settings = simulator_settings(
-        db_url,
-        webhook_url="https://bot.example.com/telegram",
-        webhook_secret_token="the-right-secret",
-        webhook_listen="127.0.0.1",
-        webhook_port=free_port(),
-        run_jobs=False,
-    )
-    app = build_application(settings, clock=clock, request=telegram)
-    options = webhook_options(settings)
-    await app.initialize()
-    await app.post_init(app)
-    await app.updater.start_webhook(**options)
-    await app.start()
-    try:
-        assert telegram.webhook["url"] == "https://bot.example.com/telegram"
-        assert telegram.webhook["secret_token"] == "the-right-secret"
-        update = {
-            "update_id": 1,
-            "message": {
-                "message_id": 1,
-                "date": int(clock.now().timestamp()),
-                "text": "/start",
-                "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
-                "chat": {"id": SAM_ID, "type": "private", "first_name": "Sam"},
-                "from": {"id": SAM_ID, "is_bot": False, "first_name": "Sam"},
-            },
-        }
-        url = f"http://127.0.0.1:{options['port']}/telegram"
-        async with httpx.AsyncClient() as client:
-            missing = await client.post(url, json=update)
-            wrong = await client.post(
-                url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "guess"}
-            )
-            assert (missing.status_code, wrong.status_code) == (403, 403)
-            await app.update_queue.join()
-            assert telegram.chat(SAM_ID) == []  # nothing was handled
-            right = await client.post(
-                url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "the-right-secret"}
-            )
-            assert right.status_code == 200
-        await asyncio.wait_for(app.update_queue.join(), timeout=30)
-        [welcome] = telegram.chat(SAM_ID)
-        assert "I'm Rekindle" in welcome.text
-        assert app.job_queue.jobs() == ()  # web processes leave the timer jobs to the workers
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
 
 
 def test_a_worker_sends_from_the_outbox_and_never_polls(tmp_path):

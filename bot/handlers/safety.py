@@ -15,6 +15,7 @@ from telegram.error import BadRequest
 
 from bot.content import HelpLine, label, resources, t
 from bot.handlers.common import Reply, keyboard, respond
+from bot.ops.metrics import count_safety_event
 from bot.runtime import BotContext
 from bot.services import safety, users
 from bot.services.resources import help_for
@@ -75,6 +76,7 @@ async def check(
     signal = safety.screen(text)
     if signal is None:
         return []
+    count_safety_event()
     if user is not None:
         for kind in sorted(signal.kinds):
             session.add(

@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.ops.metrics import job_run
 from bot.scheduling import recurrence
 from bot.scheduling.outbox import KINDS
 from bot.storage.db import Database
@@ -144,6 +145,7 @@ class Dispatcher:
 
     # -- the timer job ---------------------------------------------------------------------------
 
+    @job_run("dispatcher")
     async def run(self, max_seconds: float | None = None) -> DispatchStats:
         """Send everything due, within ``max_seconds`` of real time (None: until nothing is due).
 

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from bot.config import Settings
+from bot.ops.metrics import job_run
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ async def next_event(db: Database) -> datetime | None:
     return min(c if c.tzinfo else c.replace(tzinfo=UTC) for c in found)
 
 
+@job_run("planner")
 async def run(rt) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """Run every planning function once at the runtime's current time."""
     now = rt.clock.now()

@@ -123,7 +123,7 @@ class Rule:
     """A scripted failure: ``action`` for the next ``times`` matching calls."""
 
     method: str
-    action: str  # "429" | "403" | "timeout_after_send" | "connect_error" | "hang" | "500"
+    action: str  # "429" | "403" | "401" | "timeout_after_send" | "connect_error" | "hang" | "500"
     chat_id: int | None = None
     times: int = 1
     retry_after: int = 5
@@ -200,6 +200,8 @@ class FakeTelegram(InProcessBotApi):
                 )
             if rule.action == "403":
                 return self._error(403, "Forbidden: bot was blocked by the user")
+            if rule.action == "401":  # what Telegram answers to a revoked or mistyped token
+                return self._error(401, "Unauthorized")
             if rule.action == "500":
                 return self._error(500, "Internal Server Error")
             if rule.action == "connect_error":
@@ -393,6 +395,18 @@ class FakeTelegram(InProcessBotApi):
     def _api_setWebhook(self, params: dict, files: dict) -> tuple[int, Any]:
         self.webhook = dict(params)
         return 200, True
+
+    def _api_getWebhookInfo(self, params: dict, files: dict) -> tuple[int, Any]:
+        hook = self.webhook or {}
+        allowed = hook.get("allowed_updates")
+        info: dict[str, Any] = {
+            "url": hook.get("url", ""),
+            "has_custom_certificate": False,
+            "pending_update_count": 0,
+        }
+        if allowed:
+            info["allowed_updates"] = json.loads(allowed) if isinstance(allowed, str) else allowed
+        return 200, info
 
     def _api_getUpdates(self, params: dict, files: dict) -> tuple[int, Any]:
         return 200, []
