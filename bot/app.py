@@ -14,15 +14,25 @@ from bot import content, handlers
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.runtime import BotContext, Runtime, runtime_of
+from bot.scheduling import planner
 from bot.scheduling.dispatcher import Dispatcher
+from bot.scheduling.planner import Planner
 from bot.scheduling.sender import telegram_sender
-from bot.services import acts as _acts  # noqa: F401  (registers the daily-act planner)
-from bot.services import checkins as _checkins  # noqa: F401  (registers the check-in planner)
-from bot.services import privacy as _privacy  # noqa: F401  (registers the retention job)
+from bot.services import privacy
+from bot.services.acts import planning as act_planning
+from bot.services.checkins import planning as checkin_planning
 from bot.storage.db import Database
 from bot.updates import PerPersonUpdateProcessor
 
 log = logging.getLogger(__name__)
+
+# Everything the planner job runs, in this order: each turns a schedule in the database into
+# outbox rows (see bot/scheduling/planner.py).
+PLANNERS = (
+    Planner("acts", act_planning.plan, act_planning.next_due),
+    Planner("checkins", checkin_planning.plan, checkin_planning.next_due),
+    Planner("retention", privacy.forget_old_words, privacy.retention_next_due),
+)
 
 
 def build_application(
@@ -66,7 +76,10 @@ def build_application(
         )
     application = builder.build()
     rt = Runtime(
-        settings=settings, db=db or Database(settings.database_url), clock=clock or SystemClock()
+        settings=settings,
+        db=db or Database(settings.database_url),
+        clock=clock or SystemClock(),
+        planners=PLANNERS,
     )
     rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, telegram_sender(application.bot))
     application.bot_data["rt"] = rt
@@ -106,8 +119,6 @@ async def on_shutdown(application: Application) -> None:
 
 
 async def planner_job(context: BotContext) -> None:
-    from bot.scheduling import planner
-
     await planner.run(context.rt)
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.content import acts as act_catalog
 from bot.content import label, t
 from bot.handlers.common import Reply, amended, keyboard, load_user, respond
 from bot.handlers.onboarding import gate
 from bot.runtime import BotContext
 from bot.scheduling.sender import inline_keyboard
-from bot.services import acts, users
+from bot.services import users
+from bot.services.acts import offers, planning, progress
 from bot.services.times import format_moment, format_time
 
 MARKS = {"done": "✅", "skipped": "⏭", "open": "◻️", "none": "·"}
@@ -29,7 +31,7 @@ async def act_button(update: Update, context: BotContext) -> None:
         if user is None:
             toast = label("common.stale_button")
         elif action == "landed":
-            result = await acts.mark_landed(session, user, delivery_id, now)
+            result = await offers.mark_landed(session, user, delivery_id, now)
             if result == "landed":
                 replies = [amended(update, t("acts.you_said_landed"))]
             toast = (
@@ -42,30 +44,30 @@ async def act_button(update: Update, context: BotContext) -> None:
                 )
             )
         else:
-            outcome = await {"done": acts.mark_done, "another": acts.swap, "skip": acts.skip}[
+            outcome = await {"done": offers.mark_done, "another": offers.swap, "skip": offers.skip}[
                 action
             ](session, user, delivery_id, now)
             toast, replies = await _render(outcome, session, user, now)
     await respond(update, replies, toast=toast)
 
 
-async def _render(outcome: acts.Outcome, session, user, now) -> tuple[str | None, list[Reply]]:
+async def _render(outcome: offers.Outcome, session, user, now) -> tuple[str | None, list[Reply]]:
     if outcome.result == "stale":
         return label("common.stale_button"), []
     if outcome.result == "already_done":
         return label("acts.toast_already_done"), []
     if outcome.result == "no_more_swaps":
         return label("acts.toast_no_more_swaps"), []
-    act_html = acts.act_text(outcome.act, user.language) if outcome.act else ""
+    act_html = planning.act_text(outcome.act, user.language) if outcome.act else ""
     if outcome.result == "swapped":
-        markup = inline_keyboard(acts.act_buttons(outcome.delivery.id, user.language))
+        markup = inline_keyboard(planning.act_buttons(outcome.delivery.id, user.language))
         return None, [Reply(act_html, markup, edit=True)]
     if outcome.result == "skipped":
-        act = acts.acts().get(outcome.delivery.act_id)
-        text = acts.act_text(act, user.language) if act else ""
+        act = act_catalog().get(outcome.delivery.act_id)
+        text = planning.act_text(act, user.language) if act else ""
         return None, [Reply(text + "\n\n" + t("acts.skipped"), edit=True)]
     # done
-    count = await acts.done_this_week(session, user, now)
+    count = await progress.done_this_week(session, user, now)
     text = act_html + "\n\n" + t("acts.done", count=count)
     if outcome.told_partner:
         partner = await users.partner_of(session, user)
@@ -95,7 +97,7 @@ async def share_button(update: Update, context: BotContext) -> None:
         if user is None or partner is None:
             replies = None
         else:
-            told = await acts.set_share_acts(session, user, value, context.now())
+            told = await offers.set_share_acts(session, user, value, context.now())
             key = "acts.share_on" if value else "acts.share_off"
             replies = [
                 Reply(
@@ -115,7 +117,7 @@ async def progress_command(update: Update, context: BotContext) -> None:
         user = await load_user(session, update, context)
         replies = gate(user, update)
         if replies is None:
-            p = await acts.progress(session, user, now)
+            p = await progress.progress(session, user, now)
             zone = user.timezone
             if users.is_paused(user, now):
                 upcoming = t("acts.next_paused")

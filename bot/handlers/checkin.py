@@ -12,8 +12,10 @@ from bot.content import label, t
 from bot.handlers.common import Reply, amended, keyboard, load_user, respond
 from bot.handlers.onboarding import gate
 from bot.runtime import BotContext
-from bot.services import checkins, promises, users
-from bot.services.checkins import Question, Turn
+from bot.services import users
+from bot.services.checkins import history, planning, questions, slots, talk, weeks
+from bot.services.checkins.questions import Question, Turn
+from bot.services.promises import making
 from bot.services.times import format_moment, parse_time_of_day
 from bot.services.when import describe
 from bot.storage.models import CheckIn, Couple, User
@@ -50,19 +52,19 @@ async def _slot_chosen(
 ) -> list[Reply]:
     """Set the slot (or propose it to the partner), warning if it falls in anyone's night."""
     now = context.now()
-    outcome = await checkins.propose_slot(session, user, weekday, at, now)
+    outcome = await slots.propose_slot(session, user, weekday, at, now)
     users.set_flow(user, None)
     couple = await session.get(Couple, user.couple_id)
     partner = await users.partner_of(session, user)
-    slot = checkins.Slot(weekday, at, couple.checkin_zone or user.timezone)
+    slot = slots.Slot(weekday, at, couple.checkin_zone or user.timezone)
     if outcome == "proposed":
-        text = t("checkin.slot_proposed", partner=partner.name, slot=checkins.describe_slot(slot))
+        text = t("checkin.slot_proposed", partner=partner.name, slot=slots.describe_slot(slot))
     else:
         key = "checkin.slot_set" if partner else "checkin.slot_set_solo"
-        text = t(key, slot=checkins.describe_slot(slot))
+        text = t(key, slot=slots.describe_slot(slot))
     replies = [Reply(text)]
     for person in [user] + ([partner] if partner else []):
-        local = checkins.at_night(slot, person, context.rt.settings, now)
+        local = slots.at_night(slot, person, context.rt.settings, now)
         if local is not None:
             name = person.name if person is not user else "you"
             replies.append(Reply(t("checkin.slot_night", time=local.strftime("%H:%M"), name=name)))
@@ -88,19 +90,17 @@ async def slot_button(update: Update, context: BotContext) -> None:
                 replies = [Reply(t("checkin.later"))]
             elif action == "pick":
                 replies = [slot_chooser()]
-            elif action == "keep" and await checkins.keep_time(session, user):
+            elif action == "keep" and await slots.keep_time(session, user):
                 replies = [Reply(t("checkin.kept_time"))]
             elif action in ("ok", "no") and len(parts) == 3:
-                result = await checkins.answer_proposal(
-                    session, user, parts[2], action == "ok", now
-                )
+                result = await slots.answer_proposal(session, user, parts[2], action == "ok", now)
                 if result is False:
                     replies = None
                 elif result is None:
                     replies = [Reply(t("checkin.declined_by_you"))]
                 else:
                     replies = [
-                        Reply(t("checkin.accepted_by_you", slot=checkins.describe_slot(result)))
+                        Reply(t("checkin.accepted_by_you", slot=slots.describe_slot(result)))
                     ]
     if replies is None:
         await respond(update, None, toast=label("common.stale_button"))
@@ -121,7 +121,7 @@ async def checkin_command(update: Update, context: BotContext) -> None:
             couple = await session.get(Couple, user.couple_id)
             if arg == "history":
                 replies = [await _history(session, user, now)]
-            elif checkins.slot_of(couple) is None:
+            elif slots.slot_of(couple) is None:
                 replies = [Reply(t("checkin.no_slot")), slot_chooser()]
             elif arg in ("settings", "time"):
                 replies = [await _settings(session, user, couple, now)]
@@ -133,12 +133,12 @@ async def checkin_command(update: Update, context: BotContext) -> None:
 
 
 async def _settings(session: AsyncSession, user: User, couple: Couple, now: datetime) -> Reply:
-    slot = checkins.slot_of(couple)
-    text = checkins.describe_slot(slot)
+    slot = slots.slot_of(couple)
+    text = slots.describe_slot(slot)
     partner = await users.partner_of(session, user)
     for person in [user] + ([partner] if partner else []):
         if person.timezone and person.timezone != slot.zone:
-            weekday, local = checkins.local_slot(slot, person.timezone, now)
+            weekday, local = slots.local_slot(slot, person.timezone, now)
             who = "you" if person is user else person.name
             text += f"\n· {who}: {weekday} {local.strftime('%H:%M')}"
     upcoming = (
@@ -161,32 +161,32 @@ async def _settings(session: AsyncSession, user: User, couple: Couple, now: date
 
 
 async def _resume(session: AsyncSession, user: User, couple: Couple, now: datetime) -> list[Reply]:
-    ci = await checkins.open_for(session, user, now)
+    ci = await weeks.open_for(session, user, now)
     if ci is None:
         return [await _settings(session, user, couple, now)]
     if ci.meeting in ("running", "paused"):
         return [Reply(t("checkin.meeting_running"))]
-    response = await checkins.response_of(session, user, ci, now, create=False)
+    response = await questions.response_of(session, user, ci, now, create=False)
     if response is not None and response.finished_at is not None:
         return await _after_finish(session, user, ci, now)
-    return await _turn_replies(session, user, await checkins.start(session, user, ci.id, now))
+    return await _turn_replies(session, user, await questions.start(session, user, ci.id, now))
 
 
 async def _start_now(session: AsyncSession, user: User, now: datetime) -> list[Reply]:
-    ci = await checkins.start_early(session, user, now)
+    ci = await planning.start_early(session, user, now)
     if ci is None:
         return [Reply(t("checkin.closed"))]
-    return await _turn_replies(session, user, await checkins.start(session, user, ci.id, now))
+    return await _turn_replies(session, user, await questions.start(session, user, ci.id, now))
 
 
 async def _history(session: AsyncSession, user: User, now: datetime) -> Reply:
-    weeks = await checkins.history(session, user)
-    if not weeks:
+    past = await history.history(session, user)
+    if not past:
         return Reply(t("checkin.history_none"))
     partner = await users.partner_of(session, user)
     topics = content().topics
     lines = [t("checkin.history_title"), ""]
-    for week in weeks:
+    for week in past:
         lines.append(
             t(
                 "checkin.history_row",
@@ -203,7 +203,7 @@ async def _history(session: AsyncSession, user: User, now: datetime) -> Reply:
                 else "",
             )
         )
-    pulses = [w.my_pulse for w in reversed(weeks) if w.my_pulse is not None]
+    pulses = [w.my_pulse for w in reversed(past) if w.my_pulse is not None]
     if pulses:
         lines += ["", t("checkin.history_trend", trend=" → ".join(str(p) for p in pulses))]
     return Reply("\n".join(lines))
@@ -303,7 +303,7 @@ async def answer_button(update: Update, context: BotContext) -> None:
         user = await load_user(session, update, context)
         replies: list[Reply] | None = None
         if user is not None:
-            turn = await checkins.answer(
+            turn = await questions.answer(
                 session, user, checkin_id, field, None, context.now(), raw=raw
             )
             if turn.result == "invalid":
@@ -327,7 +327,7 @@ async def private_button(update: Update, context: BotContext) -> None:
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         value = (
-            await checkins.toggle_private(session, user, int(parts[1]), parts[2], context.now())
+            await questions.toggle_private(session, user, int(parts[1]), parts[2], context.now())
             if user
             else None
         )
@@ -361,13 +361,13 @@ async def on_text(
     step = (user.flow or "").partition(".")[2]
     now = context.now()
     if step == "slot":
-        parsed = checkins.parse_slot(text)
+        parsed = slots.parse_slot(text)
         if parsed is None:
             return [Reply(t("checkin.bad_slot", text=text[:40]))]
         return await _slot_chosen(session, user, parsed[0], parsed[1], context)
     checkin_id = int(user.flow_data.get("checkin", 0))
     if step == "loved":
-        promise = await checkins.loved_promise(
+        promise = await talk.loved_promise(
             session, user, checkin_id, text, now, context.rt.settings
         )
         if promise is None:
@@ -378,24 +378,24 @@ async def on_text(
                 t(
                     "checkin.loved_made",
                     text=promise.text[:200],
-                    when=describe(promises.when_of(promise), now, user.timezone),
+                    when=describe(making.when_of(promise), now, user.timezone),
                 )
             )
         ]
     # step == "answer"
-    ci = await checkins.of_couple(session, user, checkin_id)
+    ci = await weeks.of_couple(session, user, checkin_id)
     if ci is None:
         users.set_flow(user, None)
         return [Reply(t("checkin.closed"))]
-    turn = await checkins.start(session, user, checkin_id, now)
+    turn = await questions.start(session, user, checkin_id, now)
     if turn.result != "ok":
         return await _turn_replies(session, user, turn)
     question = turn.question
     if question.kind != "text":
         return [Reply(t("checkin.toast_invalid")), _question_reply(turn, None)]
-    if len(text.strip()) > checkins.TEXT_LIMIT:
-        return [Reply(t("checkin.too_long", limit=checkins.TEXT_LIMIT))]
-    answered = await checkins.answer(session, user, checkin_id, question.field, text, now)
+    if len(text.strip()) > questions.TEXT_LIMIT:
+        return [Reply(t("checkin.too_long", limit=questions.TEXT_LIMIT))]
+    answered = await questions.answer(session, user, checkin_id, question.field, text, now)
     partner = await users.partner_of(session, user)
     saved = _saved_reply(
         checkin_id, question.field, False, partner.name if partner else "", edit=False
@@ -424,19 +424,19 @@ async def checkin_button(update: Update, context: BotContext) -> None:
         if user is None or not user.is_set_up:
             pass
         elif action == "start":
-            turn = await checkins.start(session, user, checkin_id, now)
+            turn = await questions.start(session, user, checkin_id, now)
             replies = None if turn.result == "stale" else await _turn_replies(session, user, turn)
         elif action == "snooze":
-            result = await checkins.snooze(session, user, checkin_id, now)
+            result = await planning.snooze(session, user, checkin_id, now)
             replies = _simple(result, "checkin.snoozed")
             if result == "no_more":
                 replies, toast, clear = [], label("checkin.toast_no_more_snoozes"), False
         elif action == "skip":
             replies = _simple(
-                await checkins.skip_week(session, user, checkin_id, now), "checkin.skipped"
+                await planning.skip_week(session, user, checkin_id, now), "checkin.skipped"
             )
         elif action == "ready":
-            result = await checkins.ready(session, user, checkin_id, now)
+            result = await talk.ready(session, user, checkin_id, now)
             replies = _simple(
                 result,
                 {
@@ -449,8 +449,8 @@ async def checkin_button(update: Update, context: BotContext) -> None:
         elif action == "hist":
             replies, clear = [await _history(session, user, now)], False
         elif action == "loved" and len(ids) == 2:
-            ci = await checkins.of_couple(session, user, checkin_id)
-            if ci is not None and checkins.is_open(ci, now):
+            ci = await weeks.of_couple(session, user, checkin_id)
+            if ci is not None and weeks.is_open(ci, now):
                 users.set_flow(user, "checkin.loved", checkin=ci.id)
                 partner = await users.partner_of(session, user)
                 replies, clear = (
@@ -464,9 +464,7 @@ async def checkin_button(update: Update, context: BotContext) -> None:
                     False,
                 )
         elif action in ("next", "end", "break", "resume") and len(ids) == 2:
-            result = await checkins.meeting_action(
-                session, user, checkin_id, int(ids[1]), action, now
-            )
+            result = await talk.meeting_action(session, user, checkin_id, int(ids[1]), action, now)
             replies = (
                 None
                 if result == "stale"

@@ -158,6 +158,16 @@ async def stale_button(update: Update, context: BotContext) -> None:
     await respond(update, None, toast=label("common.stale_button"))
 
 
+async def reply_or_stale(
+    update: Update, replies: list[Reply] | None, *, toast: str | None = None, clear: bool = False
+) -> None:
+    """Send ``replies``, or when there are none (None) answer the press as a stale button."""
+    if replies is None:
+        await respond(update, None, toast=label("common.stale_button"))
+    else:
+        await respond(update, replies, toast=toast, clear_buttons=clear)
+
+
 async def chat_member_changed(update: Update, context: BotContext) -> None:
     """Telegram tells us when someone blocks (kicked) or unblocks (member) the bot."""
     change = update.my_chat_member

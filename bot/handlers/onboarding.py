@@ -16,7 +16,9 @@ from bot.content import label, t
 from bot.handlers.common import Reply, consent_first, keyboard, lang_of, load_user, respond
 from bot.runtime import BotContext
 from bot.scheduling import outbox, recurrence
-from bot.services import acts, pairing, timezones, users
+from bot.services import pairing, timezones, users
+from bot.services.acts import planning
+from bot.services.checkins import slots
 from bot.services.pairing import InviteCheck, InviteStatus
 from bot.services.times import format_time, parse_time_of_day
 from bot.storage.models import Couple, User
@@ -249,7 +251,7 @@ async def answer_step(
                 )
             )
     users.touch(user, now)
-    await acts.reschedule(session, user, now)
+    await planning.reschedule(session, user, now)
     if mode == "settings":
         users.set_flow(user, None)
         from bot.handlers.settings import summary
@@ -268,7 +270,7 @@ async def finish_setup(
     now = context.now()
     user.setup_done_at = now
     users.set_flow(user, None)
-    await acts.reschedule(session, user, now)
+    await planning.reschedule(session, user, now)
     replies = [Reply(t("onboarding.done_solo", name=user.name))]
     if user.pending_invite:
         token_hash, user.pending_invite = user.pending_invite, None
@@ -279,13 +281,12 @@ async def finish_setup(
 async def _checkin_slot(session: AsyncSession, user: User, now: datetime) -> list[Reply]:
     """After set-up: the couple's weekly check-in time, or an offer to choose one."""
     from bot.handlers.checkin import slot_chooser
-    from bot.services import checkins
 
     couple = await session.get(Couple, user.couple_id) if user.couple_id else None
-    slot = checkins.slot_of(couple) if couple else None
+    slot = slots.slot_of(couple) if couple else None
     if slot is None:
         return [slot_chooser()]
-    return [Reply(t("checkin.slot_set", slot=checkins.describe_slot(slot)))]
+    return [Reply(t("checkin.slot_set", slot=slots.describe_slot(slot)))]
 
 
 async def _redeem(

@@ -12,7 +12,8 @@ from bot.handlers import onboarding
 from bot.handlers.common import Reply, keyboard, load_user, respond
 from bot.runtime import BotContext
 from bot.scheduling import outbox, recurrence
-from bot.services import acts, times, timezones, users
+from bot.services import times, timezones, users
+from bot.services.acts import offers, planning
 from bot.services.times import format_day, format_time, parse_future_date, parse_window
 from bot.storage.models import Couple, User
 
@@ -141,7 +142,7 @@ async def settings_button(update: Update, context: BotContext) -> None:
             elif choice in ("apart", "together"):
                 replies = await _long_distance(session, user, choice == "apart", context)
             elif choice in ("share", "noshare") and await users.partner_of(session, user):
-                await acts.set_share_acts(session, user, choice == "share", now)
+                await offers.set_share_acts(session, user, choice == "share", now)
                 replies = [await summary(session, user, now, context)]
             else:
                 replies = None
@@ -155,7 +156,7 @@ async def _long_distance(
     session: AsyncSession, user: User, apart: bool, context: BotContext
 ) -> list[Reply]:
     now = context.now()
-    partner = await acts.set_long_distance(session, user, apart)
+    partner = await users.set_long_distance(session, user, apart)
     if partner is not None:
         key = "settings.partner_long_distance_on" if apart else "settings.partner_long_distance_off"
         await outbox.enqueue(
@@ -219,7 +220,7 @@ async def _resume(session: AsyncSession, user: User, now: datetime) -> list[Repl
         return [Reply(t("settings.not_paused"))]
     user.paused_until = None
     users.touch(user, now)
-    await acts.reschedule(session, user, now)
+    await planning.reschedule(session, user, now)
     return [Reply(t("settings.resumed"))]
 
 

@@ -19,9 +19,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.content import HelpLine, Safe, checkin, insights, label, resources, t
 from bot.scheduling import outbox, recurrence
-from bot.services import promises, users
+from bot.services import users
 from bot.services.charts import TrendWeek
 from bot.services.insight_rules import Assessment, Reason, WeekAnswers, evaluate
+from bot.services.promises import overview
 from bot.services.resources import country_for, help_for
 from bot.storage.models import (
     ActDelivery,
@@ -92,7 +93,7 @@ async def assess(session: AsyncSession, user: User, now: datetime) -> Assessment
     partner = await users.partner_of(session, user)
     ids = [user.id] + ([partner.id] if partner else [])
     records = await weekly(session, user.couple_id, ids)
-    stats = await promises.stats(session, user.id, now, include_private=True)
+    stats = await overview.stats(session, user.id, now, include_private=True)
     first = (
         await session.exec(
             select(Suggestion)

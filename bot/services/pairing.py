@@ -17,7 +17,8 @@ from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.services import promises, users
+from bot.services import users
+from bot.services.promises import changes
 from bot.storage.models import Couple, Invite, User
 
 TOKEN_BYTES = 24  # 192 bits -> 32 URL-safe characters (Telegram allows 64 in a deep link)
@@ -134,7 +135,7 @@ async def redeem(
         return InviteCheck(InviteStatus.USED, token_hash, result.inviter)
     old_couple = joiner.couple_id
     joiner.couple_id = invite.couple_id
-    await promises.move_to_couple(session, joiner.id, invite.couple_id)  # they carry over
+    await changes.move_to_couple(session, joiner.id, invite.couple_id)  # they carry over
     joiner.pending_invite = None
     users.touch(joiner, now)
     await session.flush()
@@ -160,7 +161,7 @@ async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | 
     await session.flush()
     user.couple_id = couple.id
     users.touch(user, now)
-    await promises.move_to_couple(session, user.id, couple.id)
+    await changes.move_to_couple(session, user.id, couple.id)
     # Open invites of either partner belong to the old couple; none may add a third person later.
     await session.exec(
         update(Invite)

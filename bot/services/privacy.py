@@ -19,7 +19,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
 from bot.content import insights
-from bot.scheduling.planner import planner
 from bot.services import users
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -129,11 +128,10 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
 _last_retention: dict[str, datetime] = {}
 
 
-async def _no_schedule(db: Database) -> datetime | None:
+async def retention_next_due(db: Database) -> datetime | None:
     return None  # runs along with the other planners, at most hourly; nothing to wait for
 
 
-@planner("retention", next_due=_no_schedule)
 async def forget_old_words(db: Database, now: datetime, settings: Settings) -> int:
     """Written answers older than the retention period are erased; the scores are kept."""
     last = _last_retention.get(db.url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -122,3 +122,14 @@ async def set_blocked(session: AsyncSession, user_id: int, blocked: bool, now: d
     user.blocked_at = now if blocked else None
     touch(user, now)
     return True
+
+
+async def set_long_distance(session: AsyncSession, user: User, value: bool) -> User | None:
+    """Mark the couple as living apart (or not): only acts that work at a distance then. Returns
+    the partner to tell, if any."""
+    if user.couple_id is None:
+        return None
+    await session.exec(
+        update(Couple).where(Couple.id == user.couple_id).values(long_distance=value)
+    )
+    return await partner_of(session, user)

@@ -137,7 +137,7 @@ class Simulator:
         end = self.clock.now() + total
         await self.tick()
         while self.clock.now() < end:
-            upcoming = await planner.next_event(self.db)
+            upcoming = await planner.next_event(self.db, self.rt.planners)
             if upcoming is None or upcoming >= end:
                 self.clock.set(end)
             else:

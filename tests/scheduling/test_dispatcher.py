@@ -13,7 +13,7 @@ from sqlmodel import select
 from bot.config import Settings
 from bot.scheduling import outbox
 from bot.scheduling.dispatcher import Claimed, Dispatcher, SendResult
-from bot.services import acts
+from bot.services.acts import planning
 from bot.storage.db import Database
 from bot.storage.models import ActDelivery, OutboxMessage, User
 from tests.factories import make_user
@@ -175,7 +175,7 @@ async def test_two_planners_racing_on_one_database(db_url, clock):
             await make_user(first, SAM + i, now=clock.now())
         settings = Settings(database_url=db_url)
         await asyncio.gather(
-            acts.plan(first, TOMORROW_9, settings), acts.plan(second, TOMORROW_9, settings)
+            planning.plan(first, TOMORROW_9, settings), planning.plan(second, TOMORROW_9, settings)
         )
         async with first.transaction() as session:
             planned = list(await session.exec(select(OutboxMessage)))

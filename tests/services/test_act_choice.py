@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot.content import Act, ActCatalog, ActCategory, acts
-from bot.services.acts import Past, choose
+from bot.services.acts.choosing import Past, choose
 
 TODAY = date(2026, 11, 21)
 
