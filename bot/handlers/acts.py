@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.callbacks import ActPress, ShareActs
 from bot.content import acts as act_catalog
 from bot.content import label, t
 from bot.handlers.common import Reply, amended, keyboard, load_user, respond
@@ -17,12 +18,8 @@ from bot.services.times import format_moment, format_time
 MARKS = {"done": "✅", "skipped": "⏭", "open": "◻️", "none": "·"}
 
 
-async def act_button(update: Update, context: BotContext) -> None:
-    _, action, raw_id = (update.callback_query.data or "::").split(":", 2)
-    if not raw_id.isdigit() or action not in ("done", "another", "skip", "landed"):
-        await respond(update, None, toast=label("common.stale_button"))
-        return
-    delivery_id = int(raw_id)
+async def act_button(update: Update, context: BotContext, press: ActPress) -> None:
+    action, delivery_id = press.action, press.delivery
     now = context.now()
     toast: str | None = None
     replies: list[Reply] = []
@@ -80,8 +77,8 @@ async def _render(outcome: offers.Outcome, session, user, now) -> tuple[str | No
                 t("acts.ask_share", partner=partner.name),
                 keyboard(
                     [
-                        [(label("acts.share_yes", partner=partner.name), "actshare:yes")],
-                        [(label("acts.share_no"), "actshare:no")],
+                        [(label("acts.share_yes", partner=partner.name), ShareActs("yes"))],
+                        [(label("acts.share_no"), ShareActs("no"))],
                     ]
                 ),
             )
@@ -89,8 +86,8 @@ async def _render(outcome: offers.Outcome, session, user, now) -> tuple[str | No
     return None, replies
 
 
-async def share_button(update: Update, context: BotContext) -> None:
-    value = update.callback_query.data == "actshare:yes"
+async def share_button(update: Update, context: BotContext, answer: ShareActs) -> None:
+    value = answer.answer == "yes"
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         partner = await users.partner_of(session, user) if user else None

@@ -7,20 +7,21 @@ from datetime import datetime, time
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
+from bot.callbacks import CheckinAnswer, CheckinPress, CheckinPrivacy, SlotChoice, SlotMenu
 from bot.content import checkin as content
 from bot.content import label, t
-from bot.handlers.common import Reply, amended, keyboard, load_user, respond
+from bot.handlers.common import Reply, amended, keyboard, load_user, reply_or_stale, respond
 from bot.handlers.onboarding import gate
 from bot.runtime import BotContext
 from bot.services import users
 from bot.services.checkins import history, planning, questions, slots, talk, weeks
 from bot.services.checkins.questions import Question, Turn
 from bot.services.promises import making
-from bot.services.times import format_moment, parse_time_of_day
+from bot.services.times import format_moment, format_time
 from bot.services.when import describe
 from bot.storage.models import CheckIn, Couple, User
 
-SLOT_CHOICES = ((6, "19:00"), (6, "20:00"), (2, "20:00"), (5, "10:00"))
+SLOT_CHOICES = ((6, time(19, 0)), (6, time(20, 0)), (2, time(20, 0)), (5, time(10, 0)))
 SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -29,8 +30,7 @@ SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 def slot_chooser() -> Reply:
     choices = [
-        (f"{SHORT_DAYS[day]} {at}", f"cs:set:{day}:{at.replace(':', '')}")
-        for day, at in SLOT_CHOICES
+        (f"{SHORT_DAYS[day]} {format_time(at)}", SlotChoice(day, at)) for day, at in SLOT_CHOICES
     ]
     return Reply(
         t("checkin.choose_slot"),
@@ -39,8 +39,8 @@ def slot_chooser() -> Reply:
                 choices[:2],
                 choices[2:],
                 [
-                    (label("checkin.button_other_time"), "cs:other"),
-                    (label("checkin.button_later"), "cs:later"),
+                    (label("checkin.button_other_time"), SlotMenu("other")),
+                    (label("checkin.button_later"), SlotMenu("later")),
                 ],
             ]
         ),
@@ -71,19 +71,25 @@ async def _slot_chosen(
     return replies
 
 
-async def slot_button(update: Update, context: BotContext) -> None:
-    parts = (update.callback_query.data or "").split(":")
+async def slot_choice_button(update: Update, context: BotContext, choice: SlotChoice) -> None:
+    """One of the suggested slots."""
+    async with context.db.transaction() as session:
+        user = await load_user(session, update, context)
+        replies: list[Reply] | None = None
+        if user is not None and user.is_set_up:
+            replies = await _slot_chosen(session, user, choice.weekday, choice.at, context)
+    await reply_or_stale(update, replies, clear=True)
+
+
+async def slot_button(update: Update, context: BotContext, press: SlotMenu) -> None:
+    """Another time, later, pick again, keep the time; yes or no to the partner's proposal."""
+    action = press.action
     now = context.now()
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         replies: list[Reply] | None = None
         if user is not None and user.is_set_up:
-            action = parts[1] if len(parts) > 1 else ""
-            if action == "set" and len(parts) == 4 and parts[2].isdigit() and int(parts[2]) < 7:
-                at = parse_time_of_day(parts[3])
-                if at is not None:
-                    replies = await _slot_chosen(session, user, int(parts[2]), at, context)
-            elif action == "other":
+            if action == "other":
                 users.set_flow(user, "checkin.slot")
                 replies = [Reply(t("checkin.choose_slot_type"))]
             elif action == "later":
@@ -92,8 +98,10 @@ async def slot_button(update: Update, context: BotContext) -> None:
                 replies = [slot_chooser()]
             elif action == "keep" and await slots.keep_time(session, user):
                 replies = [Reply(t("checkin.kept_time"))]
-            elif action in ("ok", "no") and len(parts) == 3:
-                result = await slots.answer_proposal(session, user, parts[2], action == "ok", now)
+            elif action in ("ok", "no"):
+                result = await slots.answer_proposal(
+                    session, user, press.proposal, action == "ok", now
+                )
                 if result is False:
                     replies = None
                 elif result is None:
@@ -102,10 +110,7 @@ async def slot_button(update: Update, context: BotContext) -> None:
                     replies = [
                         Reply(t("checkin.accepted_by_you", slot=slots.describe_slot(result)))
                     ]
-    if replies is None:
-        await respond(update, None, toast=label("common.stale_button"))
-    else:
-        await respond(update, replies, clear_buttons=parts[1:2] != ["pick"])
+    await reply_or_stale(update, replies, clear=action != "pick")
 
 
 # -- /checkin -----------------------------------------------------------------------------------
@@ -150,10 +155,10 @@ async def _settings(session: AsyncSession, user: User, couple: Couple, now: date
         t("checkin.settings", slot=text, next=upcoming),
         keyboard(
             [
-                [(label("checkin.button_change"), "cs:pick")],
+                [(label("checkin.button_change"), SlotMenu("pick"))],
                 [
-                    (label("checkin.button_start_now"), "ck:now:0"),
-                    (label("checkin.button_history"), "ck:hist:0"),
+                    (label("checkin.button_start_now"), CheckinPress("now", 0)),
+                    (label("checkin.button_history"), CheckinPress("hist", 0)),
                 ],
             ]
         ),
@@ -216,20 +221,23 @@ def _question_reply(turn: Turn, previous_topic: str | None) -> Reply:
     question: Question = turn.question
     ci = turn.checkin
     counter = t("checkin.counter", n=turn.number, total=turn.total)
-    base = f"ca:{ci.id}:{question.field}"
-    skip = [(label("checkin.button_skip_question"), f"{base}:skip")]
+
+    def answer(value: str) -> CheckinAnswer:
+        return CheckinAnswer(ci.id, question.field, value)
+
+    skip = [(label("checkin.button_skip_question"), answer("skip"))]
     data = content()
     if question.kind == "scale":
         item = next(q for q in data.pulse if q.id == question.field)
         text = f"{counter}\n<b>{item.text}</b>\n" + t(
             "checkin.scale_hint", low=item.low, high=item.high, max=item.max
         )
-        numbers = [(str(v), f"{base}:{v}") for v in range(item.max + 1)]
+        numbers = [(str(v), answer(str(v))) for v in range(item.max + 1)]
         return Reply(text, keyboard([numbers, skip]))
     if question.kind == "often":
         item = next(i for i in data.patterns.items if i.id == question.field)
         text = f"{counter}\n{data.patterns.intro}\n<b>{item.text}</b>"
-        options = [(name, f"{base}:{v}") for v, name in enumerate(data.patterns.scale)]
+        options = [(name, answer(str(v))) for v, name in enumerate(data.patterns.scale)]
         return Reply(text, keyboard([options[:2], options[2:], skip]))
     if question.kind == "yesno":
         topic = data.topics.get(previous_topic or "", previous_topic or "")
@@ -238,15 +246,15 @@ def _question_reply(turn: Turn, previous_topic: str | None) -> Reply:
             keyboard(
                 [
                     [
-                        (label("checkin.topic_settled"), f"{base}:y"),
-                        (label("checkin.topic_still_hard"), f"{base}:n"),
+                        (label("checkin.topic_settled"), answer("y")),
+                        (label("checkin.topic_still_hard"), answer("n")),
                     ],
                     skip,
                 ]
             ),
         )
     if question.kind == "topic":
-        options = [(name, f"{base}:{key}") for key, name in data.topics.items()]
+        options = [(name, answer(key)) for key, name in data.topics.items()]
         rows = [options[i : i + 3] for i in range(0, len(options), 3)]
         return Reply(f"{counter}\n" + t("checkin.choose_topic"), keyboard([*rows, skip]))
     item = next(q for q in data.written if q.id == question.field)
@@ -280,24 +288,20 @@ async def _after_finish(
         return [
             Reply(
                 t("checkin.finished_solo"),
-                keyboard([[(label("checkin.button_reflect"), f"ck:ready:{ci.id}")]]),
+                keyboard([[(label("checkin.button_reflect"), CheckinPress("ready", ci.id))]]),
             )
         ]
     if turn is not None and turn.partner_finished:
         return [Reply(t("checkin.finished_both"))]
-    ready = keyboard([[(label("checkin.button_ready"), f"ck:ready:{ci.id}")]])
+    ready = keyboard([[(label("checkin.button_ready"), CheckinPress("ready", ci.id))]])
     if ci.revealed_at is not None:
         return [Reply(t("checkin.finished_both"), ready)]
     return [Reply(t("checkin.finished_waiting", partner=partner.name), ready)]
 
 
-async def answer_button(update: Update, context: BotContext) -> None:
-    """ca:<checkin>:<field>:<value>, from the buttons under a question."""
-    parts = (update.callback_query.data or "").split(":")
-    if len(parts) != 4 or not parts[1].isdigit():
-        await respond(update, None, toast=label("common.stale_button"))
-        return
-    checkin_id, field, raw = int(parts[1]), parts[2], parts[3]
+async def answer_button(update: Update, context: BotContext, press: CheckinAnswer) -> None:
+    """An answer button under a private question."""
+    checkin_id, field, raw = press.checkin, press.question, press.value
     toast: str | None = None
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
@@ -318,16 +322,14 @@ async def answer_button(update: Update, context: BotContext) -> None:
         await respond(update, replies, toast=toast)
 
 
-async def private_button(update: Update, context: BotContext) -> None:
-    """cp:<checkin>:<field>: keep one written answer private, or share it after all."""
-    parts = (update.callback_query.data or "").split(":")
-    if len(parts) != 3 or not parts[1].isdigit():
-        await respond(update, None, toast=label("common.stale_button"))
-        return
+async def private_button(update: Update, context: BotContext, press: CheckinPrivacy) -> None:
+    """Keep one written answer private, or share it after all."""
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         value = (
-            await questions.toggle_private(session, user, int(parts[1]), parts[2], context.now())
+            await questions.toggle_private(
+                session, user, press.checkin, press.question, context.now()
+            )
             if user
             else None
         )
@@ -337,7 +339,7 @@ async def private_button(update: Update, context: BotContext) -> None:
         return
     await respond(
         update,
-        [_saved_reply(int(parts[1]), parts[2], value, partner.name if partner else "")],
+        [_saved_reply(press.checkin, press.question, value, partner.name if partner else "")],
         toast=label("checkin.toast_private" if value else "checkin.toast_shared"),
     )
 
@@ -347,10 +349,10 @@ def _saved_reply(
 ) -> Reply:
     if private:
         text = t("checkin.saved_text") + " " + t("checkin.saved_private")
-        button = (label("checkin.button_share_again"), f"cp:{checkin_id}:{field}")
+        button = (label("checkin.button_share_again"), CheckinPrivacy(checkin_id, field))
     else:
         text = t("checkin.saved_text") + " " + t("checkin.saved_shared", partner=partner)
-        button = (label("checkin.button_make_private"), f"cp:{checkin_id}:{field}")
+        button = (label("checkin.button_make_private"), CheckinPrivacy(checkin_id, field))
     return Reply(text, keyboard([[button]]) if partner else None, edit=edit)
 
 
@@ -406,15 +408,9 @@ async def on_text(
 # -- slot messages and the talk -----------------------------------------------------------------
 
 
-async def checkin_button(update: Update, context: BotContext) -> None:
-    """ck:<action>:<checkin>[:<gen>] - start, snooze, skip, ready, now, hist, and the talk."""
-    parts = (update.callback_query.data or "").split(":")
-    action = parts[1] if len(parts) > 1 else ""
-    ids = [p for p in parts[2:] if p.isdigit()]
-    if len(ids) != len(parts[2:]) or not ids:
-        await respond(update, None, toast=label("common.stale_button"))
-        return
-    checkin_id = int(ids[0])
+async def checkin_button(update: Update, context: BotContext, press: CheckinPress) -> None:
+    """Start, snooze, skip, ready, now, history, and the buttons of the talk."""
+    action, checkin_id = press.action, press.checkin
     now = context.now()
     toast: str | None = None
     clear = True
@@ -448,7 +444,7 @@ async def checkin_button(update: Update, context: BotContext) -> None:
             replies = await _start_now(session, user, now)
         elif action == "hist":
             replies, clear = [await _history(session, user, now)], False
-        elif action == "loved" and len(ids) == 2:
+        elif action == "loved":
             ci = await weeks.of_couple(session, user, checkin_id)
             if ci is not None and weeks.is_open(ci, now):
                 users.set_flow(user, "checkin.loved", checkin=ci.id)
@@ -463,8 +459,8 @@ async def checkin_button(update: Update, context: BotContext) -> None:
                     ],
                     False,
                 )
-        elif action in ("next", "end", "break", "resume") and len(ids) == 2:
-            result = await talk.meeting_action(session, user, checkin_id, int(ids[1]), action, now)
+        elif action in ("next", "end", "break", "resume"):
+            result = await talk.meeting_action(session, user, checkin_id, press.gen, action, now)
             replies = (
                 None
                 if result == "stale"

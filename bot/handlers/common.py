@@ -10,8 +10,9 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import (
@@ -26,6 +27,7 @@ from telegram import (
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
+from bot.callbacks import CallbackData
 from bot.content import label, t
 from bot.runtime import BotContext
 from bot.services import users
@@ -55,10 +57,13 @@ def amended(update: Update, addition: str = "") -> Reply:
     return Reply(f"{original}\n\n{addition}" if addition else original, edit=True)
 
 
-def keyboard(rows: Sequence[Sequence[tuple[str, str]]]) -> InlineKeyboardMarkup:
-    """Inline buttons from rows of (label, callback data)."""
+def keyboard(rows: Sequence[Sequence[tuple[str, CallbackData]]]) -> InlineKeyboardMarkup:
+    """Inline buttons from rows of (label, what the button means)."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
+        [
+            [InlineKeyboardButton(text, callback_data=data.encode()) for text, data in row]
+            for row in rows
+        ]
     )
 
 
@@ -156,6 +161,25 @@ async def group_message(update: Update, context: BotContext) -> None:
 
 async def stale_button(update: Update, context: BotContext) -> None:
     await respond(update, None, toast=label("common.stale_button"))
+
+
+ButtonCallback = Callable[[Update, BotContext, Any], Awaitable[None]]
+
+
+def decoded(kind: type[CallbackData], callback: ButtonCallback) -> Callable[..., Awaitable[None]]:
+    """A button handler that receives the decoded value of its kind; data that does not decode
+    (forged, stale, out of range) gets the stale-button answer and never reaches ``callback``."""
+
+    async def handle(update: Update, context: BotContext) -> None:
+        query = update.callback_query
+        value = kind.decode(query.data if query is not None else None)
+        if value is None:
+            await stale_button(update, context)
+            return
+        await callback(update, context, value)
+
+    handle.__name__ = handle.__qualname__ = getattr(callback, "__name__", "button")
+    return handle
 
 
 async def reply_or_stale(

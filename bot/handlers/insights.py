@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.callbacks import SuggestionPress
 from bot.content import insights as insight_content
 from bot.content import label, t
 from bot.handlers.common import Reply, amended, load_user, respond
@@ -54,13 +55,9 @@ async def insights_command(update: Update, context: BotContext) -> None:
     await respond(update, replies)
 
 
-async def suggestion_button(update: Update, context: BotContext) -> None:
-    """ins:notnow|share|why:<suggestion>, and ins:options:0 for the invited partner."""
-    parts = (update.callback_query.data or "").split(":")
-    if len(parts) != 3 or not parts[2].isdigit():
-        await respond(update, None, toast=label("common.stale_button"))
-        return
-    action, suggestion_id = parts[1], int(parts[2])
+async def suggestion_button(update: Update, context: BotContext, press: SuggestionPress) -> None:
+    """Not now, suggest it together, why; and the options, for the invited partner."""
+    action, suggestion_id = press.action, press.suggestion
     now = context.now()
     clear = True
     async with context.db.transaction() as session:

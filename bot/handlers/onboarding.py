@@ -7,11 +7,12 @@ restart or on another worker.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 
+from bot.callbacks import ActTimeChoice, Consent, TelegramName, ZoneChoice
 from bot.content import label, t
 from bot.handlers.common import Reply, consent_first, keyboard, lang_of, load_user, respond
 from bot.runtime import BotContext
@@ -24,7 +25,10 @@ from bot.services.times import format_time, parse_time_of_day
 from bot.storage.models import Couple, User
 
 STEPS = ("name", "timezone", "act_time")
-ACT_TIME_CHOICES = (("07:00", "08:00", "09:00"), ("12:30", "18:00", "20:00"))
+ACT_TIME_CHOICES = (
+    (time(7, 0), time(8, 0), time(9, 0)),
+    (time(12, 30), time(18, 0), time(20, 0)),
+)
 
 
 # -- prompts ------------------------------------------------------------------------------------
@@ -35,7 +39,7 @@ def prompt(step: str, update: Update) -> Reply:
         tg_name = (update.effective_user.first_name if update.effective_user else "") or ""
         name = users.clean_name(tg_name)
         markup = (
-            keyboard([[(label("onboarding.use_telegram_name", name=name), "name:tg")]])
+            keyboard([[(label("onboarding.use_telegram_name", name=name), TelegramName("tg"))]])
             if name
             else None
         )
@@ -48,7 +52,7 @@ def prompt(step: str, update: Update) -> Reply:
         )
         return Reply(t("onboarding.ask_timezone"), markup)
     if step == "act_time":
-        rows = [[(hhmm, f"acttime:{hhmm}") for hhmm in row] for row in ACT_TIME_CHOICES]
+        rows = [[(format_time(at), ActTimeChoice(at)) for at in row] for row in ACT_TIME_CHOICES]
         return Reply(t("onboarding.ask_act_time"), keyboard(rows))
     raise ValueError(step)
 
@@ -96,14 +100,14 @@ def welcome(update: Update, invited_by: str | None, token: str | None) -> list[R
     text = t("onboarding.welcome", first_name=first_name)
     if invited_by:
         text = t("onboarding.invited_by", inviter=invited_by) + "\n\n" + text
-    consent_data = f"consent:yes:{token}" if token else "consent:yes"
+    consent_data = Consent("yes", token)
     return [
         Reply(
             text,
             keyboard(
                 [
                     [(label("onboarding.consent_button"), consent_data)],
-                    [(label("onboarding.decline_button"), "consent:no")],
+                    [(label("onboarding.decline_button"), Consent("no"))],
                 ]
             ),
         )
@@ -154,13 +158,11 @@ async def _open_invite(
     return await _redeem(session, user, check.token_hash, context.now())
 
 
-async def consent(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    parts = (query.data or "").split(":")
-    if parts[1:2] == ["no"]:
+async def consent(update: Update, context: BotContext, answer: Consent) -> None:
+    if answer.answer == "no":
         await respond(update, Reply(t("onboarding.declined")), clear_buttons=True)
         return
-    token = parts[2] if len(parts) == 3 else None
+    token = answer.token
     now = context.now()
     async with context.db.transaction() as session:
         user, created = await users.consent(
@@ -216,7 +218,12 @@ async def answer_step(
             found = timezones.lookup(text or "")
             if found.choices:
                 rows = [
-                    [(timezones.city_of(z) + f" · {timezones.utc_offset_label(z, now)}", f"tz:{z}")]
+                    [
+                        (
+                            timezones.city_of(z) + f" · {timezones.utc_offset_label(z, now)}",
+                            ZoneChoice(z),
+                        )
+                    ]
                     for z in found.choices
                 ]
                 return [Reply(t("onboarding.timezone_choices", place=found.place), keyboard(rows))]
@@ -319,24 +326,19 @@ async def _redeem(
 # -- Telegram callbacks for the questions -------------------------------------------------------
 
 
-async def use_telegram_name(update: Update, context: BotContext) -> None:
+async def use_telegram_name(update: Update, context: BotContext, _: TelegramName) -> None:
     await _button_answer(update, context, text=update.effective_user.first_name or "")
 
 
-async def choose_timezone(update: Update, context: BotContext) -> None:
-    zone = (update.callback_query.data or "").partition(":")[2]
-    if not timezones.is_valid_zone(zone):
+async def choose_timezone(update: Update, context: BotContext, choice: ZoneChoice) -> None:
+    if not timezones.is_valid_zone(choice.zone):
         await respond(update, None, toast=label("common.stale_button"))
         return
-    await _button_answer(update, context, zone=zone, step="timezone")
+    await _button_answer(update, context, zone=choice.zone, step="timezone")
 
 
-async def choose_act_time(update: Update, context: BotContext) -> None:
-    value = (update.callback_query.data or "").partition(":")[2]
-    if parse_time_of_day(value) is None:
-        await respond(update, None, toast=label("common.stale_button"))
-        return
-    await _button_answer(update, context, text=value, step="act_time")
+async def choose_act_time(update: Update, context: BotContext, choice: ActTimeChoice) -> None:
+    await _button_answer(update, context, text=format_time(choice.at), step="act_time")
 
 
 async def _button_answer(

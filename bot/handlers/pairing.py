@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.callbacks import UnpairAnswer
 from bot.content import label, t
 from bot.handlers.common import Reply, consent_first, keyboard, load_user, respond
 from bot.handlers.onboarding import gate
@@ -54,8 +55,8 @@ async def unpair(update: Update, context: BotContext) -> None:
                     t("pairing.unpair_confirm", partner=partner.name),
                     keyboard(
                         [
-                            [(label("pairing.unpair_yes"), f"unpair:yes:{partner.id}")],
-                            [(label("pairing.unpair_no"), "unpair:no")],
+                            [(label("pairing.unpair_yes"), UnpairAnswer("yes", partner.id))],
+                            [(label("pairing.unpair_no"), UnpairAnswer("no"))],
                         ]
                     ),
                 )
@@ -63,9 +64,8 @@ async def unpair(update: Update, context: BotContext) -> None:
     await respond(update, replies)
 
 
-async def unpair_button(update: Update, context: BotContext) -> None:
-    parts = (update.callback_query.data or "").split(":")
-    if parts[1:2] != ["yes"]:
+async def unpair_button(update: Update, context: BotContext, answer: UnpairAnswer) -> None:
+    if answer.answer != "yes":
         await respond(update, Reply(t("pairing.unpair_kept")), clear_buttons=True)
         return
     now = context.now()
@@ -73,7 +73,7 @@ async def unpair_button(update: Update, context: BotContext) -> None:
         user = await load_user(session, update, context)
         partner = await users.partner_of(session, user) if user else None
         # The button names the partner it was shown for: a stale one cannot end a newer pairing.
-        if user is None or partner is None or parts[2:3] != [str(partner.id)]:
+        if user is None or partner is None or answer.partner != partner.id:
             replies = None
         else:
             await pairing.unpair(session, user, now=now)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.callbacks import DeleteAnswer
 from bot.content import label, t
 from bot.handlers.common import Reply, consent_first, keyboard, load_user, respond
 from bot.runtime import BotContext
@@ -40,16 +41,16 @@ async def delete(update: Update, context: BotContext) -> None:
             t("privacy.delete_confirm"),
             keyboard(
                 [
-                    [(label("privacy.delete_yes"), "delete:yes")],
-                    [(label("privacy.delete_no"), "delete:no")],
+                    [(label("privacy.delete_yes"), DeleteAnswer("yes"))],
+                    [(label("privacy.delete_no"), DeleteAnswer("no"))],
                 ]
             ),
         ),
     )
 
 
-async def delete_button(update: Update, context: BotContext) -> None:
-    if update.callback_query.data != "delete:yes":
+async def delete_button(update: Update, context: BotContext, answer: DeleteAnswer) -> None:
+    if answer.answer != "yes":
         await respond(update, Reply(t("privacy.delete_kept")), clear_buttons=True)
         return
     now = context.now()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.callbacks import PromiseCheck, PromiseConfirm, PromiseDraft
 from bot.content import label, t
 from bot.handlers.common import Reply, amended, keyboard, load_user, reply_or_stale
 from bot.runtime import BotContext
@@ -12,17 +13,9 @@ from bot.services.promises import answers
 from bot.services.promises.making import Result
 
 
-async def check_button(update: Update, context: BotContext) -> None:
+async def check_button(update: Update, context: BotContext, press: PromiseCheck) -> None:
     """Kept / Not yet / Couldn't, on the question after the promised time."""
-    parts = (update.callback_query.data or "").split(":")
-    if (
-        len(parts) != 4
-        or parts[1] not in ("kept", "later", "couldnt")
-        or not (parts[2].isdigit() and parts[3].isdigit())
-    ):
-        await reply_or_stale(update, None)
-        return
-    action, promise_id, revision = parts[1], int(parts[2]), int(parts[3])
+    action, promise_id, revision = press.answer, press.promise, press.revision
     now = context.now()
     toast = None
     replies: list[Reply] | None = []
@@ -56,8 +49,8 @@ async def check_button(update: Update, context: BotContext) -> None:
                     keyboard(
                         [
                             [
-                                (label("promises.button_skip_reason"), "pr:skipreason"),
-                                (label("promises.button_new_promise"), "pr:new"),
+                                (label("promises.button_skip_reason"), PromiseDraft("skipreason")),
+                                (label("promises.button_new_promise"), PromiseDraft("new")),
                             ]
                         ]
                     ),
@@ -66,19 +59,15 @@ async def check_button(update: Update, context: BotContext) -> None:
     await reply_or_stale(update, replies, toast=toast)
 
 
-async def confirm_button(update: Update, context: BotContext) -> None:
+async def confirm_button(update: Update, context: BotContext, press: PromiseConfirm) -> None:
     """The partner's 'Yes, thank you' / 'Not really'."""
-    parts = (update.callback_query.data or "").split(":")
-    if len(parts) != 3 or parts[1] not in ("yes", "no") or not parts[2].isdigit():
-        await reply_or_stale(update, None)
-        return
-    agrees = parts[1] == "yes"
+    agrees = press.answer == "yes"
     toast = None
     replies: list[Reply] | None = []
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         outcome = (
-            await answers.confirm(session, user, int(parts[2]), agrees, context.now())
+            await answers.confirm(session, user, press.promise, agrees, context.now())
             if user
             else answers.Answered(Result.STALE)
         )

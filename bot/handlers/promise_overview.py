@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
+from bot.callbacks import PromiseManage
 from bot.content import label, t
 from bot.handlers.common import Reply, keyboard, load_user, respond
 from bot.handlers.onboarding import gate
@@ -94,7 +95,12 @@ async def _overview(session: AsyncSession, user: User, now: datetime) -> Reply:
     if cheer:
         lines += ["", cheer]
     rows = [
-        [(label("promises.manage_button", text=making.shown(p.text, 28)), f"pm:{p.id}")]
+        [
+            (
+                label("promises.manage_button", text=making.shown(p.text, 28)),
+                PromiseManage("show", p.id),
+            )
+        ]
         for p in view.mine[:8]
     ]
     return Reply("\n".join(lines), keyboard(rows) if rows else None)

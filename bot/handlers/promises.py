@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
+from bot.callbacks import PromiseDraft, PromiseManage, PromiseWhen
 from bot.content import label, t
 from bot.handlers import safety
 from bot.handlers.common import Reply, keyboard, load_user, reply_or_stale, respond
@@ -53,10 +54,10 @@ def _when_prompt(key: str = "promises.ask_when", **values: object) -> Reply:
         keyboard(
             [
                 [
-                    (label("promises.quick_tonight"), "pw:tonight"),
-                    (label("promises.quick_tomorrow"), "pw:tomorrow"),
+                    (label("promises.quick_tonight"), PromiseWhen("tonight")),
+                    (label("promises.quick_tomorrow"), PromiseWhen("tomorrow")),
                 ],
-                [(label("promises.quick_week"), "pw:week")],
+                [(label("promises.quick_week"), PromiseWhen("week"))],
             ]
         ),
     )
@@ -96,15 +97,20 @@ async def _confirm(
         visibility = t("promises.visible_to_partner", partner=partner.name)
     else:
         visibility = t("promises.visible_solo")
-    rows = [[(label("promises.button_ok"), "pr:ok"), (label("promises.button_time"), "pr:time")]]
+    rows = [
+        [
+            (label("promises.button_ok"), PromiseDraft("ok")),
+            (label("promises.button_time"), PromiseDraft("time")),
+        ]
+    ]
     second = []
     if partner is not None and not draft.get("retime"):
         second.append(
-            (label("promises.button_share", partner=partner.name), "pr:share")
+            (label("promises.button_share", partner=partner.name), PromiseDraft("share"))
             if draft.get("private")
-            else (label("promises.button_private"), "pr:private")
+            else (label("promises.button_private"), PromiseDraft("private"))
         )
-    second.append((label("promises.button_cancel_draft"), "pr:cancel"))
+    second.append((label("promises.button_cancel_draft"), PromiseDraft("cancel")))
     rows.append(second)
     text = t(
         "promises.confirm",
@@ -148,11 +154,9 @@ async def on_text(
     return []
 
 
-async def quick_when(update: Update, context: BotContext) -> None:
+async def quick_when(update: Update, context: BotContext, press: PromiseWhen) -> None:
     """The Tonight / Tomorrow / By the end of the week buttons."""
-    phrase = {"pw:tonight": "tonight", "pw:tomorrow": "tomorrow", "pw:week": "this week"}.get(
-        update.callback_query.data or ""
-    )
+    phrase = {"tonight": "tonight", "tomorrow": "tomorrow", "week": "this week"}[press.choice]
     now = context.now()
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
@@ -166,9 +170,9 @@ async def quick_when(update: Update, context: BotContext) -> None:
     await reply_or_stale(update, replies)
 
 
-async def draft_button(update: Update, context: BotContext) -> None:
+async def draft_button(update: Update, context: BotContext, press: PromiseDraft) -> None:
     """Buttons on the confirmation: promise it, change the time, private or shared, never mind."""
-    action = (update.callback_query.data or "").partition(":")[2]
+    action = press.action
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         replies = None
@@ -238,14 +242,9 @@ def _made_text(promise: Promise, user: User, now: datetime) -> str:
     return t("promises.made", when=when.describe(due, now, making.zone_of(user)), plan=plan)
 
 
-async def manage_button(update: Update, context: BotContext) -> None:
-    """pm:<id> shows one promise; pm:time:<id> moves it; pm:cancel:<id> cancels it."""
-    parts = (update.callback_query.data or "").split(":")
-    action, raw = (parts[1], parts[2]) if len(parts) == 3 else ("show", parts[-1])
-    if not raw.isdigit() or action not in ("show", "time", "cancel"):
-        await reply_or_stale(update, None)
-        return
-    promise_id = int(raw)
+async def manage_button(update: Update, context: BotContext, press: PromiseManage) -> None:
+    """Show one promise, move it, or cancel it."""
+    action, promise_id = press.action, press.promise
     now = context.now()
     toast = None
     async with context.db.transaction() as session:
@@ -271,10 +270,13 @@ async def manage_button(update: Update, context: BotContext) -> None:
                     keyboard(
                         [
                             [
-                                (label("promises.button_retime"), f"pm:time:{promise.id}"),
+                                (
+                                    label("promises.button_retime"),
+                                    PromiseManage("time", promise.id),
+                                ),
                                 (
                                     label("promises.button_cancel_promise"),
-                                    f"pm:cancel:{promise.id}",
+                                    PromiseManage("cancel", promise.id),
                                 ),
                             ]
                         ]

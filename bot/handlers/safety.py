@@ -13,6 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 from telegram.error import BadRequest
 
+from bot.callbacks import SafetyDelete
 from bot.content import HelpLine, label, resources, t
 from bot.handlers.common import Reply, keyboard, respond
 from bot.runtime import BotContext
@@ -61,7 +62,7 @@ def safety_reply(
     if in_checkin:
         parts.append(t("safety.carry_on"))
     parts += ["", t("safety.phone")]
-    data = f"sf:del:{message_id}" if message_id else "sf:del:0"
+    data = SafetyDelete("del", message_id or 0)
     return Reply("\n".join(parts), keyboard([[(label("safety.button_delete"), data)]]))
 
 
@@ -90,14 +91,13 @@ async def check(
     ]
 
 
-async def delete_button(update: Update, context: BotContext) -> None:
+async def delete_button(update: Update, context: BotContext, press: SafetyDelete) -> None:
     """Remove the worrying message and the answer to it from this chat (phone safety)."""
     query = update.callback_query
-    raw = (query.data or "").rpartition(":")[2]
     chat = update.effective_chat
     ids = [query.message.message_id] if query.message else []
-    if raw.isdigit() and int(raw) > 0:
-        ids.append(int(raw))
+    if press.message > 0:
+        ids.append(press.message)
     for message_id in ids:
         with contextlib.suppress(BadRequest):  # already gone, or too old to delete
             await context.bot.delete_message(chat.id, message_id)

@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
+from bot.callbacks import PauseChoice, QuietChoice, SettingsChoice
 from bot.content import label, t
 from bot.handlers import onboarding
 from bot.handlers.common import Reply, keyboard, load_user, respond
@@ -18,7 +19,11 @@ from bot.services.times import format_day, format_time, parse_future_date, parse
 from bot.storage.models import Couple, User
 
 PAUSE_DAYS = (1, 3, 7, 14)
-QUIET_PRESETS = (("22:00", "08:00"), ("23:00", "07:00"), ("21:00", "09:00"))
+QUIET_PRESETS = (
+    (time(22, 0), time(8, 0)),
+    (time(23, 0), time(7, 0)),
+    (time(21, 0), time(9, 0)),
+)
 
 
 def format_window(start: time, end: time) -> str:
@@ -54,34 +59,34 @@ async def summary(session: AsyncSession, user: User, now: datetime, context: Bot
     )
     rows = [
         [
-            (label("settings.button_name"), "set:name"),
-            (label("settings.button_timezone"), "set:timezone"),
+            (label("settings.button_name"), SettingsChoice("name")),
+            (label("settings.button_timezone"), SettingsChoice("timezone")),
         ],
         [
-            (label("settings.button_act_time"), "set:act_time"),
-            (label("settings.button_quiet"), "set:quiet"),
+            (label("settings.button_act_time"), SettingsChoice("act_time")),
+            (label("settings.button_quiet"), SettingsChoice("quiet")),
         ],
         [
-            (label("settings.button_resume"), "set:resume")
+            (label("settings.button_resume"), SettingsChoice("resume"))
             if paused
-            else (label("settings.button_pause"), "set:pause"),
-            (label("settings.button_unpair"), "set:unpair")
+            else (label("settings.button_pause"), SettingsChoice("pause")),
+            (label("settings.button_unpair"), SettingsChoice("unpair"))
             if partner
-            else (label("settings.button_invite"), "set:invite"),
+            else (label("settings.button_invite"), SettingsChoice("invite")),
         ],
         [
-            (label("settings.button_long_distance_off"), "set:together")
+            (label("settings.button_long_distance_off"), SettingsChoice("together"))
             if long_distance
-            else (label("settings.button_long_distance_on"), "set:apart")
+            else (label("settings.button_long_distance_on"), SettingsChoice("apart"))
         ],
     ]
     if partner:
         rows[-1].append(
-            (label("settings.button_share_on"), "set:noshare")
+            (label("settings.button_share_on"), SettingsChoice("noshare"))
             if user.share_acts
-            else (label("settings.button_share_off"), "set:share")
+            else (label("settings.button_share_off"), SettingsChoice("share"))
         )
-    rows.append([(label("privacy.withdraw_button"), "set:withdraw")])
+    rows.append([(label("privacy.withdraw_button"), SettingsChoice("withdraw"))])
     return Reply(text, keyboard(rows))
 
 
@@ -97,19 +102,19 @@ async def settings_command(update: Update, context: BotContext) -> None:
 
 
 def pause_prompt() -> Reply:
-    buttons = [(label(f"settings.pause_{days}"), f"pause:{days}") for days in PAUSE_DAYS]
+    buttons = [(label(f"settings.pause_{days}"), PauseChoice(days)) for days in PAUSE_DAYS]
     return Reply(t("settings.ask_pause"), keyboard([buttons[:2], buttons[2:]]))
 
 
 def quiet_prompt() -> Reply:
-    rows = [[(f"{a}–{b}", f"quiet:{a}-{b}")] for a, b in QUIET_PRESETS]
-    rows.append([(label("settings.quiet_off_button"), "quiet:off")])
+    rows = [[(format_window(a, b), QuietChoice("set", a, b))] for a, b in QUIET_PRESETS]
+    rows.append([(label("settings.quiet_off_button"), QuietChoice("off"))])
     return Reply(t("settings.ask_quiet"), keyboard(rows))
 
 
-async def settings_button(update: Update, context: BotContext) -> None:
+async def settings_button(update: Update, context: BotContext, press: SettingsChoice) -> None:
     """A button on the settings menu: open the matching question."""
-    choice = (update.callback_query.data or "").partition(":")[2]
+    choice = press.choice
     from bot.handlers import pairing as pairing_handlers
 
     if choice == "invite":
@@ -187,13 +192,12 @@ async def pause_command(update: Update, context: BotContext) -> None:
     await respond(update, replies)
 
 
-async def pause_button(update: Update, context: BotContext) -> None:
-    value = (update.callback_query.data or "").partition(":")[2]
-    days = int(value) if value.isdigit() and int(value) in PAUSE_DAYS else None
+async def pause_button(update: Update, context: BotContext, press: PauseChoice) -> None:
+    days = press.days
     now = context.now()
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        if days is None or user is None or not user.is_set_up:
+        if user is None or not user.is_set_up:
             replies = None
         else:
             zone = user.timezone or timezones.UTC_NAME
@@ -236,12 +240,11 @@ async def resume_command(update: Update, context: BotContext) -> None:
 # -- quiet hours --------------------------------------------------------------------------------
 
 
-async def quiet_button(update: Update, context: BotContext) -> None:
-    value = (update.callback_query.data or "").partition(":")[2]
-    window = (time(0), time(0)) if value == "off" else parse_window(value)
+async def quiet_button(update: Update, context: BotContext, press: QuietChoice) -> None:
+    window = (time(0), time(0)) if press.mode == "off" else (press.start, press.end)
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        if window is None or user is None or not user.is_set_up:
+        if user is None or not user.is_set_up:
             replies = None
         else:
             replies = await _set_quiet(session, user, window, context)

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.callbacks import SuggestionPress
 from bot.content import HelpLine, Safe, checkin, insights, label, resources, t
 from bot.scheduling import outbox, recurrence
 from bot.services import users
@@ -248,14 +249,19 @@ def suggestion_buttons(
             [
                 outbox.button(
                     label("insights.button_share", lang, partner=partner.name),
-                    f"ins:share:{suggestion.id}",
+                    SuggestionPress("share", suggestion.id).encode(),
                 )
             ]
         )
     rows.append(
         [
-            outbox.button(label("insights.button_not_now", lang), f"ins:notnow:{suggestion.id}"),
-            outbox.button(label("insights.button_why", lang), f"ins:why:{suggestion.id}"),
+            outbox.button(
+                label("insights.button_not_now", lang),
+                SuggestionPress("notnow", suggestion.id).encode(),
+            ),
+            outbox.button(
+                label("insights.button_why", lang), SuggestionPress("why", suggestion.id).encode()
+            ),
         ]
     )
     return rows
@@ -299,7 +305,8 @@ async def share_with_partner(
             buttons=[
                 [
                     outbox.button(
-                        label("insights.button_show_options", partner.language), "ins:options:0"
+                        label("insights.button_show_options", partner.language),
+                        SuggestionPress("options", 0).encode(),
                     )
                 ]
             ],

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.callbacks import ActPress
 from bot.content import Act, acts, label, t
 from bot.scheduling import outbox, recurrence
 from bot.services import users
@@ -194,7 +195,8 @@ async def _tell_partner(
             buttons=[
                 [
                     outbox.button(
-                        label("acts.button_landed", partner.language), f"act:landed:{delivery.id}"
+                        label("acts.button_landed", partner.language),
+                        ActPress("landed", delivery.id).encode(),
                     )
                 ]
             ],

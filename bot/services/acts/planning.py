@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.callbacks import ActPress
 from bot.config import Settings
 from bot.content import Act, acts, label, t
 from bot.scheduling import outbox, recurrence
@@ -40,10 +41,12 @@ def act_text(act: Act, lang: str | None = None) -> str:
 
 def act_buttons(delivery_id: int, lang: str | None = None) -> outbox.Buttons:
     return [
-        [outbox.button(label("acts.button_done", lang), f"act:done:{delivery_id}")],
+        [outbox.button(label("acts.button_done", lang), ActPress("done", delivery_id).encode())],
         [
-            outbox.button(label("acts.button_another", lang), f"act:another:{delivery_id}"),
-            outbox.button(label("acts.button_skip", lang), f"act:skip:{delivery_id}"),
+            outbox.button(
+                label("acts.button_another", lang), ActPress("another", delivery_id).encode()
+            ),
+            outbox.button(label("acts.button_skip", lang), ActPress("skip", delivery_id).encode()),
         ],
     ]
 

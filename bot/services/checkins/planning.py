@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.callbacks import CheckinPress, SlotMenu
 from bot.config import Settings
 from bot.content import label, t
 from bot.scheduling import outbox, recurrence
@@ -40,10 +41,18 @@ MAX_SNOOZES = 3
 
 def slot_buttons(checkin_id: int, lang: str) -> outbox.Buttons:
     return [
-        [outbox.button(label("checkin.button_start", lang), f"ck:start:{checkin_id}")],
         [
-            outbox.button(label("checkin.button_snooze", lang), f"ck:snooze:{checkin_id}"),
-            outbox.button(label("checkin.button_skip", lang), f"ck:skip:{checkin_id}"),
+            outbox.button(
+                label("checkin.button_start", lang), CheckinPress("start", checkin_id).encode()
+            )
+        ],
+        [
+            outbox.button(
+                label("checkin.button_snooze", lang), CheckinPress("snooze", checkin_id).encode()
+            ),
+            outbox.button(
+                label("checkin.button_skip", lang), CheckinPress("skip", checkin_id).encode()
+            ),
         ],
     ]
 
@@ -131,8 +140,16 @@ async def _open_week(session: AsyncSession, couple: Couple, now: datetime) -> in
             dedupe=f"checkin_newtime:{ci.id}",
             text=lambda p: t("checkin.new_time", p.language),
             buttons=lambda p: [
-                [outbox.button(label("checkin.button_pick_time", p.language), "cs:pick")],
-                [outbox.button(label("checkin.button_keep_time", p.language), "cs:keep")],
+                [
+                    outbox.button(
+                        label("checkin.button_pick_time", p.language), SlotMenu("pick").encode()
+                    )
+                ],
+                [
+                    outbox.button(
+                        label("checkin.button_keep_time", p.language), SlotMenu("keep").encode()
+                    )
+                ],
             ],
         )
     key = "checkin.slot_solo" if ci.solo else "checkin.slot"
@@ -199,7 +216,8 @@ async def _next_day_nudge(session: AsyncSession, ci: CheckIn, now: datetime) -> 
                 buttons=[
                     [
                         outbox.button(
-                            label("checkin.button_continue", person.language), f"ck:start:{ci.id}"
+                            label("checkin.button_continue", person.language),
+                            CheckinPress("start", ci.id).encode(),
                         )
                     ]
                 ],

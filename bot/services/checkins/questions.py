@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.callbacks import CheckinPress
 from bot.content import checkin, label
 from bot.scheduling import outbox
 from bot.services import insights, safety, users
@@ -229,7 +230,7 @@ async def _finish(
     if others and done and ci.revealed_at is None:
         ci.revealed_at = now
         tips = {p.id: await insights.tip_for(session, p, now) for p in people}
-        ready = [] if ci.meeting != "none" else [f"ck:ready:{ci.id}"]
+        ready = [] if ci.meeting != "none" else [CheckinPress("ready", ci.id).encode()]
         await to_each(
             session,
             people,
@@ -260,7 +261,8 @@ async def _finish(
                     buttons=[
                         [
                             outbox.button(
-                                label("checkin.button_start", other.language), f"ck:start:{ci.id}"
+                                label("checkin.button_start", other.language),
+                                CheckinPress("start", ci.id).encode(),
                             )
                         ]
                     ],

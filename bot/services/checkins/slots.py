@@ -12,6 +12,7 @@ from datetime import datetime, time
 from sqlalchemy import update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.callbacks import SlotMenu
 from bot.config import Settings
 from bot.content import label, t
 from bot.scheduling import outbox, recurrence
@@ -124,10 +125,12 @@ async def propose_slot(
             buttons=[
                 [
                     outbox.button(
-                        label("checkin.button_accept", partner.language), f"cs:ok:{nonce}"
+                        label("checkin.button_accept", partner.language),
+                        SlotMenu("ok", nonce).encode(),
                     ),
                     outbox.button(
-                        label("checkin.button_decline", partner.language), f"cs:no:{nonce}"
+                        label("checkin.button_decline", partner.language),
+                        SlotMenu("no", nonce).encode(),
                     ),
                 ]
             ],

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.callbacks import CheckinPress, SlotMenu
 from bot.config import Settings
 from bot.content import AgendaStep, checkin, label, t
 from bot.scheduling import outbox
@@ -64,7 +65,8 @@ async def ready(session: AsyncSession, user: User, checkin_id: int, now: datetim
                 buttons=[
                     [
                         outbox.button(
-                            label("checkin.button_ready_too", person.language), f"ck:ready:{ci.id}"
+                            label("checkin.button_ready_too", person.language),
+                            CheckinPress("ready", ci.id).encode(),
                         )
                     ]
                 ],
@@ -132,24 +134,27 @@ def _speakers(ci: CheckIn, people: list[User]) -> tuple[str, str]:
 
 
 def _step_buttons(ci: CheckIn, step_id: str, lang: str) -> outbox.Buttons:
-    key = f"{ci.id}:{ci.meeting_gen}"
+
+    def press(action: str) -> str:
+        return CheckinPress(action, ci.id, ci.meeting_gen).encode()
+
     rows: outbox.Buttons = []
     if step_id == "loved":
-        rows.append([outbox.button(label("checkin.button_loved", lang), f"ck:loved:{key}")])
+        rows.append([outbox.button(label("checkin.button_loved", lang), press("loved"))])
     if step_id == "hard_topic" and not ci.solo:
-        rows.append([outbox.button(label("checkin.button_break", lang), f"ck:break:{key}")])
+        rows.append([outbox.button(label("checkin.button_break", lang), press("break"))])
     if step_id == "next_week":
         rows.append(
             [
-                outbox.button(label("checkin.button_same_time", lang), f"ck:end:{key}"),
-                outbox.button(label("checkin.button_change_time", lang), "cs:pick"),
+                outbox.button(label("checkin.button_same_time", lang), press("end")),
+                outbox.button(label("checkin.button_change_time", lang), SlotMenu("pick").encode()),
             ]
         )
     else:
         rows.append(
             [
-                outbox.button(label("checkin.button_next", lang), f"ck:next:{key}"),
-                outbox.button(label("checkin.button_end", lang), f"ck:end:{key}"),
+                outbox.button(label("checkin.button_next", lang), press("next")),
+                outbox.button(label("checkin.button_end", lang), press("end")),
             ]
         )
     return rows
@@ -178,7 +183,7 @@ async def meeting_action(
         await outbox.cancel(session, refs=[f"checkin-meeting:{ci.id}"])
         ci.meeting, ci.meeting_step = "paused", step
         ci.meeting_gen += 1
-        resume = f"ck:resume:{ci.id}:{ci.meeting_gen}"
+        resume = CheckinPress("resume", ci.id, ci.meeting_gen).encode()
         await to_each(
             session,
             people,

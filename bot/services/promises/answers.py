@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.callbacks import PromiseConfirm
 from bot.content import label, t
 from bot.scheduling import outbox
 from bot.services import users
@@ -81,11 +82,11 @@ async def answer(
                         [
                             outbox.button(
                                 label("promises.button_confirm_yes", partner.language),
-                                f"pc:yes:{promise.id}",
+                                PromiseConfirm("yes", promise.id).encode(),
                             ),
                             outbox.button(
                                 label("promises.button_confirm_no", partner.language),
-                                f"pc:no:{promise.id}",
+                                PromiseConfirm("no", promise.id).encode(),
                             ),
                         ]
                     ],

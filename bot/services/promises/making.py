@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.callbacks import PromiseCheck
 from bot.config import Settings
 from bot.content import label, t
 from bot.scheduling import outbox, recurrence
@@ -144,11 +145,14 @@ async def tell_partner(
 
 
 def _check_buttons(promise: Promise, lang: str) -> outbox.Buttons:
-    key = f"{promise.id}:{promise.revision}"
     return [
-        [outbox.button(label("promises.button_kept", lang), f"pk:kept:{key}")],
-        [outbox.button(label("promises.button_later", lang), f"pk:later:{key}")],
-        [outbox.button(label("promises.button_couldnt", lang), f"pk:couldnt:{key}")],
+        [
+            outbox.button(
+                label(f"promises.button_{answer}", lang),
+                PromiseCheck(answer, promise.id, promise.revision).encode(),
+            )
+        ]
+        for answer in ("kept", "later", "couldnt")
     ]
 
 
