@@ -91,7 +91,7 @@ async def on_startup(application: Application) -> None:
     """After ``initialize`` (so the bot knows its username): commands and timer jobs."""
     rt = runtime_of(application)
     try:
-        await application.bot.set_my_commands(handlers.command_list())
+        await application.bot.set_my_commands(handlers.command_list(content.DEFAULT_LANGUAGE))
     except TelegramError as exc:
         # The menu is a convenience; the bot works without it.
         log.warning("could not register the command list with Telegram: %s", exc)

@@ -130,13 +130,13 @@ def messages() -> Messages:
     return load_messages()
 
 
-def t(key: str, lang: str | None = None, /, **values: object) -> Safe:
-    """Shortcut for ``messages().t``: the one way code turns a message key into text."""
+def t(lang: str, key: str, /, **values: object) -> Safe:
+    """The message ``key`` in the reader's language ``lang``, values escaped and filled in."""
     return messages().t(key, lang, **values)
 
 
-def label(key: str, lang: str | None = None, /, **values: object) -> str:
-    """A button label or toast (plain text, Telegram does not parse it)."""
+def label(lang: str, key: str, /, **values: object) -> str:
+    """A button label or toast in ``lang`` (plain text, Telegram does not parse it)."""
     return messages().plain(key, lang, **values)
 
 

@@ -31,6 +31,7 @@ from bot.handlers import (
     promises,
     safety,
     settings,
+    setup,
     text,
 )
 from bot.handlers.common import ButtonCallback
@@ -60,9 +61,9 @@ COMMANDS = [
 # (button kind, callback): each callback receives the decoded, typed value (bot/callbacks.py).
 BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
     (callbacks.Consent, onboarding.consent),
-    (callbacks.TelegramName, onboarding.use_telegram_name),
-    (callbacks.ZoneChoice, onboarding.choose_timezone),
-    (callbacks.ActTimeChoice, onboarding.choose_act_time),
+    (callbacks.TelegramName, setup.use_telegram_name),
+    (callbacks.ZoneChoice, setup.choose_timezone),
+    (callbacks.ActTimeChoice, setup.choose_act_time),
     (callbacks.SettingsChoice, settings.settings_button),
     (callbacks.PauseChoice, settings.pause_button),
     (callbacks.QuietChoice, settings.quiet_button),
@@ -85,9 +86,11 @@ BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
 ]
 
 
-def command_list() -> list[BotCommand]:
+def command_list(lang: str) -> list[BotCommand]:
     """The menu registered with setMyCommands (only commands a person would type)."""
-    return [BotCommand(name, label(f"commands.{name}")) for name, _ in COMMANDS if name != "start"]
+    return [
+        BotCommand(name, label(lang, f"commands.{name}")) for name, _ in COMMANDS if name != "start"
+    ]
 
 
 def register(application: Application) -> None:
@@ -97,7 +100,7 @@ def register(application: Application) -> None:
         application.add_handler(
             CallbackQueryHandler(common.decoded(kind, callback), pattern=kind.matches)
         )
-    application.add_handler(MessageHandler(PRIVATE & filters.LOCATION, onboarding.location))
+    application.add_handler(MessageHandler(PRIVATE & filters.LOCATION, setup.location))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND, common.unknown_command))
     application.add_handler(MessageHandler(PRIVATE & filters.TEXT, text.on_text))
     application.add_handler(

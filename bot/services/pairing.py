@@ -17,6 +17,8 @@ from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.content import t
+from bot.scheduling import outbox
 from bot.services import users
 from bot.services.promises import changes
 from bot.storage.models import Couple, Invite, User
@@ -141,6 +143,18 @@ async def redeem(
     await session.flush()
     if old_couple is not None and old_couple != invite.couple_id:
         await _drop_if_empty(session, old_couple)
+    inviter = result.inviter
+    await outbox.enqueue(
+        session,
+        outbox.Outgoing(
+            kind="pairing",
+            user_id=inviter.id,
+            due_at=now,
+            text=t(inviter.language, "pairing.paired_inviter", partner=joiner.name),
+            dedupe_key=f"paired:{result.invite_id}",
+        ),
+        now,
+    )
     return result
 
 
@@ -152,7 +166,7 @@ async def _drop_if_empty(session: AsyncSession, couple_id: int) -> None:
 
 async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | None:
     """Leave the couple: the partner keeps it, ``user`` starts a solo one (a new couple id, which
-    also names this unpairing). Returns the partner."""
+    also names this unpairing), and the partner is told. Returns the partner."""
     partner = await users.partner_of(session, user)
     if partner is None:
         return None
@@ -169,4 +183,15 @@ async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | 
         .values(expires_at=now)
     )
     await session.flush()
+    await outbox.enqueue(
+        session,
+        outbox.Outgoing(
+            kind="pairing",
+            user_id=partner.id,
+            due_at=now,
+            text=t(partner.language, "pairing.unpaired_partner", partner=user.name),
+            dedupe_key=f"unpaired:{user.couple_id}:{partner.id}",
+        ),
+        now,
+    )
     return partner

@@ -18,7 +18,8 @@ from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
-from bot.content import insights
+from bot.content import insights, t
+from bot.scheduling import outbox
 from bot.services import users
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -92,8 +93,10 @@ def export_json(data: dict[str, Any]) -> bytes:
 
 
 async def erase(session: AsyncSession, user: User, now: datetime) -> User | None:
-    """Delete everything about ``user``. Returns the partner (who keeps the couple), if any."""
+    """Delete everything about ``user`` and tell the partner (who keeps the couple) only that
+    they left. Returns the partner, if any."""
     partner = await users.partner_of(session, user)
+    name = user.name or ""
     for owned in reversed(OWNED):
         column = getattr(owned.model, owned.owner_column)
         await session.exec(delete(owned.model).where(column == user.id))
@@ -120,6 +123,18 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
         await session.exec(delete(CheckIn).where(CheckIn.couple_id == couple_id))
         await session.exec(delete(Invite).where(Invite.couple_id == couple_id))
         await session.exec(delete(Couple).where(Couple.id == couple_id))
+    if partner is not None:
+        await outbox.enqueue(
+            session,
+            outbox.Outgoing(
+                kind="pairing",
+                user_id=partner.id,
+                due_at=now,
+                text=t(partner.language, "privacy.partner_left", partner=name),
+                dedupe_key=outbox.once("left"),
+            ),
+            now,
+        )
     return partner
 
 

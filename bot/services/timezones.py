@@ -229,24 +229,5 @@ def from_location(latitude: float, longitude: float) -> str | None:
     return zone if zone and is_valid_zone(zone) else None
 
 
-def local_now(name: str, now: datetime) -> datetime:
-    return now.astimezone(get_zone(name))
-
-
-def utc_offset_label(name: str, now: datetime) -> str:
-    offset = local_now(name, now).utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    hours, minutes = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{minutes:02d}"
-
-
-def city_of(name: str) -> str:
-    """A readable place for a zone name: 'America/New_York' -> 'New York'."""
-    if name.startswith("UTC"):
-        return name
-    return name.rpartition("/")[2].replace("_", " ")
-
-
 UTC_NAME = "UTC"
 assert get_zone(UTC_NAME).utcoffset(datetime(2000, 1, 1, tzinfo=UTC)) == timedelta(0)

@@ -148,7 +148,7 @@ async def mark_landed(session: AsyncSession, user: User, delivery_id: int, now: 
             kind="notice",
             user_id=doer.id,
             due_at=now,
-            text=t("acts.it_landed", doer.language, name=user.name),
+            text=t(doer.language, "acts.it_landed", name=user.name),
             dedupe_key=f"landed:{delivery.id}",
             ref=f"act:{delivery.id}",
         ),
@@ -191,11 +191,11 @@ async def _tell_partner(
             kind="act_landed",
             user_id=partner.id,
             due_at=now,
-            text=t("acts.partner_did_it", partner.language, name=user.name, act=act.text),
+            text=t(partner.language, "acts.partner_did_it", name=user.name, act=act.text),
             buttons=[
                 [
                     outbox.button(
-                        label("acts.button_landed", partner.language),
+                        label(partner.language, "acts.button_landed"),
                         ActPress("landed", delivery.id).encode(),
                     )
                 ]

@@ -30,23 +30,23 @@ PLAN_BATCH = 2000
 def act_text(act: Act, lang: str | None = None) -> str:
     category = acts().categories[act.category]
     parts = [
-        t("acts.today", lang, emoji=category.emoji, category=category.name),
+        t(lang, "acts.today", emoji=category.emoji, category=category.name),
         "",
-        t("acts.text", lang, text=act.text),
+        t(lang, "acts.text", text=act.text),
     ]
     if act.quick:
-        parts += ["", t("acts.quick", lang)]
+        parts += ["", t(lang, "acts.quick")]
     return "\n".join(parts)
 
 
 def act_buttons(delivery_id: int, lang: str | None = None) -> outbox.Buttons:
     return [
-        [outbox.button(label("acts.button_done", lang), ActPress("done", delivery_id).encode())],
+        [outbox.button(label(lang, "acts.button_done"), ActPress("done", delivery_id).encode())],
         [
             outbox.button(
-                label("acts.button_another", lang), ActPress("another", delivery_id).encode()
+                label(lang, "acts.button_another"), ActPress("another", delivery_id).encode()
             ),
-            outbox.button(label("acts.button_skip", lang), ActPress("skip", delivery_id).encode()),
+            outbox.button(label(lang, "acts.button_skip"), ActPress("skip", delivery_id).encode()),
         ],
     ]
 

@@ -43,15 +43,15 @@ def slot_buttons(checkin_id: int, lang: str) -> outbox.Buttons:
     return [
         [
             outbox.button(
-                label("checkin.button_start", lang), CheckinPress("start", checkin_id).encode()
+                label(lang, "checkin.button_start"), CheckinPress("start", checkin_id).encode()
             )
         ],
         [
             outbox.button(
-                label("checkin.button_snooze", lang), CheckinPress("snooze", checkin_id).encode()
+                label(lang, "checkin.button_snooze"), CheckinPress("snooze", checkin_id).encode()
             ),
             outbox.button(
-                label("checkin.button_skip", lang), CheckinPress("skip", checkin_id).encode()
+                label(lang, "checkin.button_skip"), CheckinPress("skip", checkin_id).encode()
             ),
         ],
     ]
@@ -138,16 +138,16 @@ async def _open_week(session: AsyncSession, couple: Couple, now: datetime) -> in
             due_at=occurrence,
             ref=ref,
             dedupe=f"checkin_newtime:{ci.id}",
-            text=lambda p: t("checkin.new_time", p.language),
+            text=lambda p: t(p.language, "checkin.new_time"),
             buttons=lambda p: [
                 [
                     outbox.button(
-                        label("checkin.button_pick_time", p.language), SlotMenu("pick").encode()
+                        label(p.language, "checkin.button_pick_time"), SlotMenu("pick").encode()
                     )
                 ],
                 [
                     outbox.button(
-                        label("checkin.button_keep_time", p.language), SlotMenu("keep").encode()
+                        label(p.language, "checkin.button_keep_time"), SlotMenu("keep").encode()
                     )
                 ],
             ],
@@ -161,7 +161,7 @@ async def _open_week(session: AsyncSession, couple: Couple, now: datetime) -> in
         due_at=occurrence,
         ref=ref,
         dedupe=f"checkin:{ci.id}",
-        text=lambda p: t(key, p.language, name=p.name),
+        text=lambda p: t(p.language, key, name=p.name),
         buttons=lambda p: slot_buttons(ci.id, p.language),
     )
 
@@ -184,7 +184,7 @@ async def _same_day_reminder(session: AsyncSession, ci: CheckIn, now: datetime) 
         ref=f"checkin:{ci.id}",
         dedupe=f"checkin_reminder:{ci.id}",
         not_after=max(day_ends, now),
-        text=lambda p: t("checkin.reminder", p.language),
+        text=lambda p: t(p.language, "checkin.reminder"),
         buttons=lambda p: slot_buttons(ci.id, p.language),
     )
 
@@ -208,15 +208,15 @@ async def _next_day_nudge(session: AsyncSession, ci: CheckIn, now: datetime) -> 
                 ref=f"checkin:{ci.id}",
                 dedupe_key=f"checkin_nudge:{ci.id}:{person.id}",
                 text=t(
+                    person.language,
                     "checkin.nudge"
                     if mine and mine.started_at
                     else "checkin.nudge_partner_started",
-                    person.language,
                 ),
                 buttons=[
                     [
                         outbox.button(
-                            label("checkin.button_continue", person.language),
+                            label(person.language, "checkin.button_continue"),
                             CheckinPress("start", ci.id).encode(),
                         )
                     ]
@@ -277,7 +277,7 @@ async def snooze(session: AsyncSession, user: User, checkin_id: int, now: dateti
             due_at=now + SNOOZE,
             ref=f"checkin:{ci.id}",
             dedupe_key=f"checkin_snooze:{ci.id}:{user.id}:{response.snoozes}",
-            text=t("checkin.snoozed_again", user.language),
+            text=t(user.language, "checkin.snoozed_again"),
             buttons=slot_buttons(ci.id, user.language),
         ),
         now,

@@ -240,7 +240,7 @@ async def _finish(
             dedupe=f"checkin_reveal:{ci.id}",
             text=lambda p: reveal_text(p, people, answers, tip=tips[p.id]),
             buttons=lambda p: (
-                [[outbox.button(label("checkin.button_ready", p.language), d)] for d in ready]
+                [[outbox.button(label(p.language, "checkin.button_ready"), d)] for d in ready]
                 or None
             ),
         )
@@ -261,7 +261,7 @@ async def _finish(
                     buttons=[
                         [
                             outbox.button(
-                                label("checkin.button_start", other.language),
+                                label(other.language, "checkin.button_start"),
                                 CheckinPress("start", ci.id).encode(),
                             )
                         ]

@@ -18,7 +18,7 @@ def reveal_text(
     mine = answers.get(viewer.id)
     theirs = answers.get(partner.id) if partner else None
     content = checkin()
-    parts = [t("checkin.reveal_title", viewer.language, partner=partner.name if partner else "")]
+    parts = [t(viewer.language, "checkin.reveal_title", partner=partner.name if partner else "")]
     for question in content.written:
         field = question.id
         heading = re.sub(r"<[^>]+>|✍️\s*", "", question.text).split("?")[0] + "?"
@@ -33,12 +33,12 @@ def reveal_text(
         parts += [
             "",
             f"<b>{heading}</b>",
-            t("checkin.reveal_you", viewer.language, text=_shown(mine, field)),
+            t(viewer.language, "checkin.reveal_you", text=_shown(viewer.language, mine, field)),
             t(
-                "checkin.reveal_partner",
                 viewer.language,
+                "checkin.reveal_partner",
                 name=partner.name if partner else "",
-                text=_shown(theirs, field, viewer_is_author=False),
+                text=_shown(viewer.language, theirs, field, viewer_is_author=False),
             ),
         ]
     if tip:
@@ -46,10 +46,12 @@ def reveal_text(
     return "\n".join(parts)
 
 
-def _shown(response: CheckInResponse | None, field: str, *, viewer_is_author: bool = True) -> str:
+def _shown(
+    lang: str, response: CheckInResponse | None, field: str, *, viewer_is_author: bool = True
+) -> str:
     if response is None or getattr(response, field) is None:
-        return label("checkin.reveal_skipped")
+        return label(lang, "checkin.reveal_skipped")
     if getattr(response, f"{field}_private") and not viewer_is_author:
-        return label("checkin.reveal_private")
+        return label(lang, "checkin.reveal_private")
     text = " ".join(str(getattr(response, field)).split())
     return text if len(text) <= 600 else text[:599] + "…"

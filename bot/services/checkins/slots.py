@@ -50,11 +50,11 @@ def parse_slot(text: str) -> tuple[int, time] | None:
     return (weekday, at) if at is not None else None
 
 
-def local_slot(slot: Slot, zone: str, now: datetime) -> tuple[str, time]:
-    """The slot seen from another time zone: (weekday name, local time) of the next one."""
+def local_slot(slot: Slot, zone: str, now: datetime) -> tuple[int, time]:
+    """The slot seen from another time zone: (weekday, local time) of the next one."""
     _, instant = recurrence.next_weekly(now, slot.weekday, slot.at, slot.zone)
     local = instant.astimezone(get_zone(zone))
-    return WEEKDAY_NAMES[local.weekday()], local.time()
+    return local.weekday(), local.time()
 
 
 def describe_slot(slot: Slot) -> str:
@@ -117,19 +117,19 @@ async def propose_slot(
             due_at=now,
             dedupe_key=f"slot-proposal:{nonce}",
             text=t(
-                "checkin.proposal",
                 partner.language,
+                "checkin.proposal",
                 name=user.name,
                 slot=slot_for(proposed, partner, now),
             ),
             buttons=[
                 [
                     outbox.button(
-                        label("checkin.button_accept", partner.language),
+                        label(partner.language, "checkin.button_accept"),
                         SlotMenu("ok", nonce).encode(),
                     ),
                     outbox.button(
-                        label("checkin.button_decline", partner.language),
+                        label(partner.language, "checkin.button_decline"),
                         SlotMenu("no", nonce).encode(),
                     ),
                 ]
@@ -144,7 +144,12 @@ def slot_for(slot: Slot, viewer: User, now: datetime) -> str:
     text = describe_slot(slot)
     if viewer.timezone and viewer.timezone != slot.zone:
         weekday, local = local_slot(slot, viewer.timezone, now)
-        text += t("checkin.slot_for_you", weekday=weekday, time=format_time(local))
+        text += t(
+            viewer.language,
+            "checkin.slot_for_you",
+            weekday=WEEKDAY_NAMES[weekday],
+            time=format_time(local),
+        )
     return text
 
 

@@ -65,7 +65,7 @@ async def ready(session: AsyncSession, user: User, checkin_id: int, now: datetim
                 buttons=[
                     [
                         outbox.button(
-                            label("checkin.button_ready_too", person.language),
+                            label(person.language, "checkin.button_ready_too"),
                             CheckinPress("ready", ci.id).encode(),
                         )
                     ]
@@ -103,7 +103,7 @@ async def _plan_steps(session: AsyncSession, ci: CheckIn, now: datetime) -> None
                         first=first, second=second, slot=describe_slot(slot) if slot else ""
                     )
                     + "\n\n"
-                    + t("checkin.step_counter", person.language, n=index + 1, total=len(steps)),
+                    + t(person.language, "checkin.step_counter", n=index + 1, total=len(steps)),
                     buttons=_step_buttons(ci, step.id, person.language),
                 )
             )
@@ -117,8 +117,8 @@ async def _plan_steps(session: AsyncSession, ci: CheckIn, now: datetime) -> None
                 ref=f"checkin-meeting:{ci.id}",
                 dedupe_key=f"checkin_step:{ci.id}:{ci.meeting_gen}:end:{person.id}",
                 text=t(
-                    "checkin.meeting_done_solo" if ci.solo else "checkin.meeting_done",
                     person.language,
+                    "checkin.meeting_done_solo" if ci.solo else "checkin.meeting_done",
                 ),
             )
         )
@@ -140,21 +140,21 @@ def _step_buttons(ci: CheckIn, step_id: str, lang: str) -> outbox.Buttons:
 
     rows: outbox.Buttons = []
     if step_id == "loved":
-        rows.append([outbox.button(label("checkin.button_loved", lang), press("loved"))])
+        rows.append([outbox.button(label(lang, "checkin.button_loved"), press("loved"))])
     if step_id == "hard_topic" and not ci.solo:
-        rows.append([outbox.button(label("checkin.button_break", lang), press("break"))])
+        rows.append([outbox.button(label(lang, "checkin.button_break"), press("break"))])
     if step_id == "next_week":
         rows.append(
             [
-                outbox.button(label("checkin.button_same_time", lang), press("end")),
-                outbox.button(label("checkin.button_change_time", lang), SlotMenu("pick").encode()),
+                outbox.button(label(lang, "checkin.button_same_time"), press("end")),
+                outbox.button(label(lang, "checkin.button_change_time"), SlotMenu("pick").encode()),
             ]
         )
     else:
         rows.append(
             [
-                outbox.button(label("checkin.button_next", lang), press("next")),
-                outbox.button(label("checkin.button_end", lang), press("end")),
+                outbox.button(label(lang, "checkin.button_next"), press("next")),
+                outbox.button(label(lang, "checkin.button_end"), press("end")),
             ]
         )
     return rows
@@ -192,7 +192,7 @@ async def meeting_action(
             ref=f"checkin-meeting:{ci.id}",
             dedupe=f"checkin_break:{ci.id}:{ci.meeting_gen}",
             text=lambda p: checkin().break_,
-            buttons=lambda p: [[outbox.button(label("checkin.button_resume", p.language), resume)]],
+            buttons=lambda p: [[outbox.button(label(p.language, "checkin.button_resume"), resume)]],
         )
         return "paused"
     if action == "next" and step + 1 < len(agenda(ci)):
@@ -211,7 +211,7 @@ async def meeting_action(
         kind="checkin_step",
         ref=f"checkin:{ci.id}",
         dedupe=f"checkin_end:{ci.id}",
-        text=lambda p: t(done, p.language),
+        text=lambda p: t(p.language, done),
     )
     return "ended"
 

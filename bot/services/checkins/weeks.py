@@ -144,7 +144,7 @@ async def notice(
             due_at=now,
             dedupe_key=outbox.once(prefix),
             ref=ref,
-            text=t(key, user.language, **values),
+            text=t(user.language, key, **values),
             buttons=buttons,
         ),
         now,

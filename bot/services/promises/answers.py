@@ -73,19 +73,19 @@ async def answer(
                     ref=f"promise-news:{promise.id}",
                     dedupe_key=f"promise_confirm:{promise.id}",
                     text=t(
-                        "promises.confirm_ask",
                         partner.language,
+                        "promises.confirm_ask",
                         name=user.name,
                         text=shown(promise.text),
                     ),
                     buttons=[
                         [
                             outbox.button(
-                                label("promises.button_confirm_yes", partner.language),
+                                label(partner.language, "promises.button_confirm_yes"),
                                 PromiseConfirm("yes", promise.id).encode(),
                             ),
                             outbox.button(
-                                label("promises.button_confirm_no", partner.language),
+                                label(partner.language, "promises.button_confirm_no"),
                                 PromiseConfirm("no", promise.id).encode(),
                             ),
                         ]
@@ -140,8 +140,8 @@ async def confirm(
                     dedupe_key=f"promise_confirmed:{promise.id}",
                     ref=f"promise-news:{promise.id}",
                     text=t(
-                        "promises.confirmed_news",
                         promiser.language,
+                        "promises.confirmed_news",
                         name=partner.name,
                         text=shown(promise.text),
                     ),

@@ -133,8 +133,8 @@ async def tell_partner(
             dedupe_key=outbox.once("promise-news"),
             ref=ref or f"promise-news:{promise.id}",
             text=t(
-                key,
                 partner.language,
+                key,
                 name=name,
                 text=shown(promise.text),
                 when=describe(when_of(promise), now, zone_of(partner)),
@@ -148,7 +148,7 @@ def _check_buttons(promise: Promise, lang: str) -> outbox.Buttons:
     return [
         [
             outbox.button(
-                label(f"promises.button_{answer}", lang),
+                label(lang, f"promises.button_{answer}"),
                 PromiseCheck(answer, promise.id, promise.revision).encode(),
             )
         ]
@@ -176,7 +176,7 @@ async def plan_reminders(
                     not_after=promise.due_at,
                     ref=ref,
                     dedupe_key=f"promise_reminder:{promise.id}:{promise.revision}",
-                    text=t("promises.reminder_day", promiser.language, text=shown(promise.text)),
+                    text=t(promiser.language, "promises.reminder_day", text=shown(promise.text)),
                 )
             )
         check_at = promise.due_at
@@ -198,8 +198,8 @@ async def plan_reminders(
                     urgent=urgent,
                     dedupe_key=f"promise_reminder:{promise.id}:{promise.revision}",
                     text=t(
-                        "promises.reminder",
                         promiser.language,
+                        "promises.reminder",
                         text=shown(promise.text),
                         minutes=int(lead.total_seconds() // 60),
                     ),
@@ -218,8 +218,8 @@ def check_message(promise: Promise, promiser: User, at: datetime, attempt: int) 
         ref=f"promise:{promise.id}",
         dedupe_key=f"promise_check:{promise.id}:{promise.revision}:{attempt}",
         text=t(
-            "promises.check",
             promiser.language,
+            "promises.check",
             text=shown(promise.text),
             when=describe(when_of(promise), at, zone_of(promiser)),
         ),
