@@ -23,6 +23,7 @@ from bot.services.acts import planning as act_planning
 from bot.services.checkins import planning as checkin_planning
 from bot.storage.db import Database
 from bot.updates import PerPersonUpdateProcessor
+from bot.views import catalogue
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,9 @@ def build_application(
     updates_request: BaseRequest | None = None,
 ) -> Application:
     """The bot as configured; ``request`` replaces the HTTP layer (the tests' fake Telegram)."""
-    content.load_all()  # fail at start, naming the bad entry, rather than mid-conversation
+    # Fail at start, naming the bad file and entry, rather than mid-conversation.
+    content.load_all()
+    catalogue.catalogue()
     builder = (
         ApplicationBuilder()
         .token(settings.require_token())

@@ -17,7 +17,6 @@ from telegram.ext import (
 )
 
 from bot import callbacks
-from bot.content import label
 from bot.handlers import (
     acts,
     checkin,
@@ -35,6 +34,7 @@ from bot.handlers import (
     text,
 )
 from bot.handlers.common import ButtonCallback
+from bot.views.catalogue import label
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -89,7 +89,7 @@ BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
 def command_list(lang: str) -> list[BotCommand]:
     """The menu registered with setMyCommands (only commands a person would type)."""
     return [
-        BotCommand(name, label(lang, f"commands.{name}")) for name, _ in COMMANDS if name != "start"
+        BotCommand(name, label(lang, f"commands-{name}")) for name, _ in COMMANDS if name != "start"
     ]
 
 

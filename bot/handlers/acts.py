@@ -24,7 +24,7 @@ async def act_button(update: Update, context: BotContext, press: ActPress) -> No
         user = await load_user(session, update, context)
         lang = lang_of(update, user)
         if user is None:
-            tip = toast(lang, "common.stale_button")
+            tip = toast(lang, "common-stale_button")
         elif press.action == "landed":
             result = await offers.mark_landed(session, user, press.delivery, now)
             if result == "landed":

@@ -74,19 +74,19 @@ async def slot_button(update: Update, context: BotContext, press: SlotMenu) -> N
             lang = user.language
             if action == "other":
                 users.set_flow(user, "checkin.slot")
-                replies = [say(lang, "checkin.choose_slot_type")]
+                replies = [say(lang, "checkin-choose_slot_type")]
             elif action == "later":
-                replies = [say(lang, "checkin.later")]
+                replies = [say(lang, "checkin-later")]
             elif action == "pick":
                 replies = [views.slot_chooser(lang)]
             elif action == "keep" and await slots.keep_time(session, user):
-                replies = [say(lang, "checkin.kept_time")]
+                replies = [say(lang, "checkin-kept_time")]
             elif action in ("ok", "no"):
                 result = await slots.answer_proposal(
                     session, user, press.proposal, action == "ok", now
                 )
                 if result is None:
-                    replies = [say(lang, "checkin.declined_by_you")]
+                    replies = [say(lang, "checkin-declined_by_you")]
                 elif result is not False:
                     replies = [views.accepted_by_you(lang, result)]
     await reply_or_stale(update, lang_of(update, user), replies, clear=action != "pick")
@@ -106,7 +106,7 @@ async def checkin_command(update: Update, context: BotContext) -> None:
             if arg == "history":
                 replies = [await _history(session, user)]
             elif slots.slot_of(couple) is None:
-                replies = [say(user.language, "checkin.no_slot"), views.slot_chooser(user.language)]
+                replies = [say(user.language, "checkin-no_slot"), views.slot_chooser(user.language)]
             elif arg in ("settings", "time"):
                 replies = [await _menu(session, user, couple, now)]
             elif arg == "now":
@@ -134,7 +134,7 @@ async def _resume(
     if ci is None:
         return [await _menu(session, user, couple, now)]
     if ci.meeting in ("running", "paused"):
-        return [say(user.language, "checkin.meeting_running")]
+        return [say(user.language, "checkin-meeting_running")]
     response = await questions.response_of(session, user, ci, now, create=False)
     if response is not None and response.finished_at is not None:
         return await _after_finish(session, user, ci)
@@ -144,7 +144,7 @@ async def _resume(
 async def _start_now(session: AsyncSession, user: User, now: datetime) -> list[Rendered]:
     ci = await planning.start_early(session, user, now)
     if ci is None:
-        return [say(user.language, "checkin.closed")]
+        return [say(user.language, "checkin-closed")]
     return await _turn_replies(session, user, await questions.start(session, user, ci.id, now))
 
 
@@ -163,9 +163,9 @@ async def _turn_replies(
     lang = user.language
     replies = list(lead or [])
     if turn.result == "stale":
-        return [*replies, say(lang, "common.stale_button")]
+        return [*replies, say(lang, "common-stale_button")]
     if turn.result == "closed":
-        return [*replies, say(lang, "checkin.closed")]
+        return [*replies, say(lang, "checkin-closed")]
     if turn.result == "finished":
         return replies + await _after_finish(session, user, turn.checkin, turn=turn)
     if turn.number == 1 and turn.response.position == 0:
@@ -199,9 +199,9 @@ async def answer_button(update: Update, context: BotContext, press: CheckinAnswe
                 session, user, press.checkin, press.question, None, context.now(), raw=press.value
             )
             if turn.result == "invalid":
-                tip, replies = toast(user.language, "checkin.toast_invalid"), []
+                tip, replies = toast(user.language, "checkin-toast_invalid"), []
             elif turn.result == "closed":
-                replies = [amended(update), say(user.language, "checkin.closed")]
+                replies = [amended(update), say(user.language, "checkin-closed")]
             elif turn.result != "stale":
                 replies = await _turn_replies(session, user, turn, [amended(update)])
     await reply_or_stale(update, lang_of(update, user), replies, toast=tip)
@@ -229,7 +229,7 @@ async def private_button(update: Update, context: BotContext, press: CheckinPriv
     await respond(
         update,
         [edited(saved)],
-        toast=toast(lang, "checkin.toast_private" if value else "checkin.toast_shared"),
+        toast=toast(lang, "checkin-toast_private" if value else "checkin-toast_shared"),
     )
 
 
@@ -243,7 +243,7 @@ async def on_text(
     if step == "slot":
         parsed = slots.parse_slot(text)
         if parsed is None:
-            return [say(lang, "checkin.bad_slot", text=text[:40])]
+            return [say(lang, "checkin-bad_slot", text=text[:40])]
         return await _slot_chosen(session, user, parsed[0], parsed[1], context)
     checkin_id = int(user.flow_data.get("checkin", 0))
     if step == "loved":
@@ -252,20 +252,20 @@ async def on_text(
         )
         if promise is None:
             users.set_flow(user, None)
-            return [say(lang, "common.stale_button")]
+            return [say(lang, "common-stale_button")]
         return [views.loved_made(lang, promise, now, user.timezone)]
     # step == "answer"
     ci = await weeks.of_couple(session, user, checkin_id)
     if ci is None:
         users.set_flow(user, None)
-        return [say(lang, "checkin.closed")]
+        return [say(lang, "checkin-closed")]
     turn = await questions.start(session, user, checkin_id, now)
     if turn.result != "ok":
         return await _turn_replies(session, user, turn)
     if turn.question.kind != "text":
-        return [say(lang, "checkin.toast_invalid"), question_views.question(lang, turn)]
+        return [say(lang, "checkin-toast_invalid"), question_views.question(lang, turn)]
     if len(text.strip()) > questions.TEXT_LIMIT:
-        return [say(lang, "checkin.too_long", limit=questions.TEXT_LIMIT)]
+        return [say(lang, "checkin-too_long", limit=questions.TEXT_LIMIT)]
     answered = await questions.answer(session, user, checkin_id, turn.question.field, text, now)
     partner = await users.partner_of(session, user)
     saved = question_views.answer_saved(
@@ -293,16 +293,16 @@ async def checkin_button(update: Update, context: BotContext, press: CheckinPres
             replies = None if turn.result == "stale" else await _turn_replies(session, user, turn)
         elif action == "snooze":
             result = await planning.snooze(session, user, checkin_id, now)
-            replies = _simple(user.language, result, "checkin.snoozed")
+            replies = _simple(user.language, result, "checkin-snoozed")
             if result == "no_more":
                 replies, clear = [], False
-                tip = toast(user.language, "checkin.toast_no_more_snoozes")
+                tip = toast(user.language, "checkin-toast_no_more_snoozes")
         elif action == "skip":
             result = await planning.skip_week(session, user, checkin_id, now)
-            replies = _simple(user.language, result, "checkin.skipped")
+            replies = _simple(user.language, result, "checkin-skipped")
         elif action == "ready":
             result = await talk.ready(session, user, checkin_id, now)
-            key = {"waiting": "checkin.waiting_for_partner", "running": "checkin.meeting_running"}
+            key = {"waiting": "checkin-waiting_for_partner", "running": "checkin-meeting_running"}
             replies = _simple(user.language, result, key.get(result))
         elif action == "now":
             replies = await _start_now(session, user, now)
@@ -325,5 +325,5 @@ def _simple(lang: str, result: str, key: str | None) -> list[Rendered] | None:
     if result == "stale":
         return None
     if result == "closed":
-        return [say(lang, "checkin.closed")]
+        return [say(lang, "checkin-closed")]
     return [say(lang, key)] if key else []

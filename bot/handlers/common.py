@@ -184,14 +184,14 @@ async def unknown_command(update: Update, context: BotContext) -> None:
 
 
 async def non_text_message(update: Update, context: BotContext) -> None:
-    await respond(update, say(await reader_language(update, context), "common.non_text"))
+    await respond(update, say(await reader_language(update, context), "common-non_text"))
 
 
 async def group_message(update: Update, context: BotContext) -> None:
     """Answer commands in groups with a pointer to the private chat; ignore the chatter."""
     message = update.effective_message
     if message is not None and message.text and message.text.startswith("/"):
-        await respond(update, say(await reader_language(update, context), "common.group_chat"))
+        await respond(update, say(await reader_language(update, context), "common-group_chat"))
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
@@ -274,6 +274,6 @@ async def error_handler(update: object, context: BotContext) -> None:
         if update.callback_query is not None:
             await update.callback_query.answer()
         # What Telegram says the language is: the database may be what just failed.
-        await chat.send_message(say(telegram_language(update), "common.error").text)
+        await chat.send_message(say(telegram_language(update), "common-error").text)
     except Exception as exc:  # never let the error handler raise
         log.warning("could not tell user %s about the error: %r", user_id, exc)

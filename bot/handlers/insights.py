@@ -31,7 +31,7 @@ async def insights_command(update: Update, context: BotContext) -> None:
                 caption, png = chart
                 replies = [Reply(caption, photo=png), overview]
             else:
-                replies = [say(lang, "insights.no_data"), overview]
+                replies = [say(lang, "insights-no_data"), overview]
     await respond(update, replies)
 
 
@@ -47,13 +47,13 @@ async def suggestion_button(update: Update, context: BotContext, press: Suggesti
             pass
         elif action == "notnow":
             if await insights.not_now(session, user, suggestion_id, now):
-                replies = [amended(update), say(user.language, "insights.not_now")]
+                replies = [amended(update), say(user.language, "insights-not_now")]
         elif action == "share":
             partner = await insights.share_with_partner(session, user, suggestion_id, now)
             if partner is not None:
                 replies = [
                     amended(update),
-                    say(user.language, "insights.shared", partner=partner.name),
+                    say(user.language, "insights-shared", partner=partner.name),
                 ]
         elif action == "why":
             found = await insights.own(session, user, suggestion_id)

@@ -47,7 +47,7 @@ async def start(update: Update, context: BotContext) -> None:
         elif not user.is_set_up:
             replies = current_prompt(user, update)
         else:
-            replies = [say(user.language, "onboarding.welcome_back", name=user.name)]
+            replies = [say(user.language, "onboarding-welcome_back", name=user.name)]
     await respond(update, replies)
 
 
@@ -74,7 +74,7 @@ async def _open_invite(
 
 async def consent(update: Update, context: BotContext, answer: Consent) -> None:
     if answer.answer == "no":
-        await respond(update, say(lang_of(update), "onboarding.declined"), clear_buttons=True)
+        await respond(update, say(lang_of(update), "onboarding-declined"), clear_buttons=True)
         return
     now = context.now()
     async with context.db.transaction() as session:
@@ -87,13 +87,13 @@ async def consent(update: Update, context: BotContext, answer: Consent) -> None:
             pending_invite=pairing.token_hash_for(answer.token),
         )
         if not created:
-            replies = [say(user.language, "onboarding.already_consented")] + (
+            replies = [say(user.language, "onboarding-already_consented")] + (
                 current_prompt(user, update) if not user.is_set_up else []
             )
         else:
             users.set_flow(user, "setup.name")
             replies = [
-                say(user.language, "onboarding.consented"),
+                say(user.language, "onboarding-consented"),
                 prompt("name", update, user.language),
             ]
     await respond(update, replies, clear_buttons=True)

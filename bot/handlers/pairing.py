@@ -28,7 +28,7 @@ async def invite(update: Update, context: BotContext) -> None:
 async def _invite(session: AsyncSession, user: User, context: BotContext) -> list[Rendered]:
     partner = await users.partner_of(session, user)
     if partner is not None:
-        return [say(user.language, "pairing.invite_already_paired", partner=partner.name)]
+        return [say(user.language, "pairing-invite_already_paired", partner=partner.name)]
     ttl = timedelta(hours=context.rt.settings.invite_ttl_hours)
     new = await pairing.create_invite(session, user, now=context.now(), ttl=ttl)
     link = f"https://t.me/{context.bot.username}?start={new.token}"
@@ -41,7 +41,7 @@ async def unpair(update: Update, context: BotContext) -> None:
         if user is None:
             replies = [common_views.consent_first(lang_of(update))]
         elif (partner := await users.partner_of(session, user)) is None:
-            replies = [say(user.language, "pairing.not_paired")]
+            replies = [say(user.language, "pairing-not_paired")]
         else:
             replies = [views.unpair_confirm(user.language, partner.name, partner.id)]
     await respond(update, replies)
@@ -50,7 +50,7 @@ async def unpair(update: Update, context: BotContext) -> None:
 async def unpair_button(update: Update, context: BotContext, answer: UnpairAnswer) -> None:
     if answer.answer != "yes":
         lang = await reader_language(update, context)
-        await respond(update, say(lang, "pairing.unpair_kept"), clear_buttons=True)
+        await respond(update, say(lang, "pairing-unpair_kept"), clear_buttons=True)
         return
     now = context.now()
     async with context.db.transaction() as session:
@@ -59,8 +59,8 @@ async def unpair_button(update: Update, context: BotContext, answer: UnpairAnswe
         partner = await users.partner_of(session, user) if user else None
         # The button names the partner it was shown for: a stale one cannot end a newer pairing.
         if user is None or partner is None or answer.partner != partner.id:
-            reply = say(lang, "pairing.not_paired")
+            reply = say(lang, "pairing-not_paired")
         else:
             await pairing.unpair(session, user, now=now)
-            reply = say(lang, "pairing.unpaired_self", partner=partner.name)
+            reply = say(lang, "pairing-unpaired_self", partner=partner.name)
     await respond(update, reply, clear_buttons=True)

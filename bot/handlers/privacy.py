@@ -23,7 +23,7 @@ async def export(update: Update, context: BotContext) -> None:
             data = privacy.export_json(await privacy.export(session, user, now))
             replies = [
                 Reply(
-                    say(user.language, "privacy.export_caption"),
+                    say(user.language, "privacy-export_caption"),
                     document=(f"rekindle-export-{now:%Y-%m-%d}.json", data),
                 )
             ]
@@ -42,10 +42,10 @@ async def delete(update: Update, context: BotContext) -> None:
 async def delete_button(update: Update, context: BotContext, answer: DeleteAnswer) -> None:
     lang = await reader_language(update, context)
     if answer.answer != "yes":
-        await respond(update, say(lang, "privacy.delete_kept"), clear_buttons=True)
+        await respond(update, say(lang, "privacy-delete_kept"), clear_buttons=True)
         return
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         if user is not None:
             await privacy.erase(session, user, context.now())
-    await respond(update, say(lang, "privacy.deleted"), clear_buttons=True)
+    await respond(update, say(lang, "privacy-deleted"), clear_buttons=True)

@@ -31,18 +31,18 @@ async def check_button(update: Update, context: BotContext, press: PromiseCheck)
         if outcome.result is Result.STALE:
             replies = None
         elif outcome.result is Result.ALREADY:
-            tip = toast(lang, "promises.toast_already")
+            tip = toast(lang, "promises-toast_already")
         elif outcome.result is Result.NO_MORE:
-            tip = toast(lang, "promises.toast_no_more")
+            tip = toast(lang, "promises-toast_no_more")
         elif action == "later":
-            replies = [amended(update, say(lang, "promises.answered_later").text)]
+            replies = [amended(update, say(lang, "promises-answered_later").text)]
         elif action == "kept":
             partner = await users.partner_of(session, user) if outcome.partner_asked else None
             replies = [amended(update, views.kept(lang, partner.name if partner else None))]
         else:
             users.set_flow(user, "promise.reason", id=promise_id)
             replies = [
-                amended(update, say(lang, "promises.answered_couldnt").text),
+                amended(update, say(lang, "promises-answered_couldnt").text),
                 views.ask_reason(lang),
             ]
     await reply_or_stale(update, lang, replies, toast=tip)
@@ -64,11 +64,11 @@ async def confirm_button(update: Update, context: BotContext, press: PromiseConf
         if outcome.result is Result.STALE:
             replies = None
         elif outcome.result is Result.ALREADY:
-            tip = toast(lang, "promises.toast_already")
+            tip = toast(lang, "promises-toast_already")
         elif outcome.result is Result.TOO_LATE:
-            tip = toast(lang, "promises.toast_confirm_late")
+            tip = toast(lang, "promises-toast_confirm_late")
             replies = [amended(update)]  # take the buttons away
         else:
-            key = "promises.confirmed_yes" if agrees else "promises.confirmed_no"
+            key = "promises-confirmed_yes" if agrees else "promises-confirmed_no"
             replies = [amended(update, say(lang, key).text)]
     await reply_or_stale(update, lang, replies, toast=tip)

@@ -58,12 +58,12 @@ async def _draft_from_text(
     cleaned = making.clean_text(text)
     if cleaned is None:
         users.set_flow(user, "promise.text")
-        return [say(user.language, "promises.empty")]
+        return [say(user.language, "promises-empty")]
     reading = when.read(cleaned, now, making.zone_of(user))
     if reading.when is None:
         users.set_flow(user, "promise.when", text=cleaned, private=False)
         if reading.problem == "past":
-            return [views.ask_when(user.language, "promises.when_past")]
+            return [views.ask_when(user.language, "promises-when_past")]
         return [views.ask_when(user.language)]
     return await _confirm(session, user, {"text": cleaned, "private": False}, reading.when, now)
 
@@ -99,8 +99,8 @@ def _draft_when(user: User) -> when.When:
 
 def _unclear(user: User, reading: when.Reading, text: str) -> Rendered:
     if reading.problem == "past":
-        return views.ask_when(user.language, "promises.when_past")
-    return views.ask_when(user.language, "promises.when_unclear", text=text[:60])
+        return views.ask_when(user.language, "promises-when_past")
+    return views.ask_when(user.language, "promises-when_unclear", text=text[:60])
 
 
 async def on_text(
@@ -119,12 +119,12 @@ async def on_text(
     if step == "reason":
         await answers.set_reason(session, user, int(user.flow_data.get("id", 0)), text, now)
         users.set_flow(user, None)
-        return [say(user.language, "promises.reason_saved")]
+        return [say(user.language, "promises-reason_saved")]
     if step == "confirm":  # typed instead of tapping: read it as a new time
         reading = when.read(text, now, making.zone_of(user))
         if reading.when is not None:
             return await _confirm(session, user, dict(user.flow_data), reading.when, now)
-        return [views.ask_when(user.language, "promises.when_unclear", text=text[:60])]
+        return [views.ask_when(user.language, "promises-when_unclear", text=text[:60])]
     users.set_flow(user, None)
     return []
 
@@ -173,7 +173,7 @@ async def _draft_action(
         due = _draft_when(user)
         if due.at <= now:
             users.set_flow(user, "promise.when", **draft)
-            return [views.ask_when(lang, "promises.when_past")]
+            return [views.ask_when(lang, "promises-when_past")]
         users.set_flow(user, None)
         if draft.get("retime"):
             return await _moved(session, user, int(draft["retime"]), due, context)
@@ -196,7 +196,7 @@ async def _draft_action(
         return await _confirm(session, user, draft, _draft_when(user), now, edit=True)
     if action == "cancel":
         users.set_flow(user, None)
-        return [edited(say(lang, "promises.draft_dropped"))]
+        return [edited(say(lang, "promises-draft_dropped"))]
     return None
 
 
@@ -220,7 +220,7 @@ async def manage_button(update: Update, context: BotContext, press: PromiseManag
         ):
             replies = None
         elif promise.due_at <= now:
-            replies, tip = [], toast(lang, "promises.toast_too_late")
+            replies, tip = [], toast(lang, "promises-toast_too_late")
         elif action == "show":
             replies = [views.manage(lang, promise, now, user.timezone)]
         elif action == "time":
@@ -256,7 +256,7 @@ async def _moved(
     result = await changes.renegotiate(session, user, promise_id, due, now, context.rt.settings)
     promise = await session.get(Promise, promise_id)
     if result is Result.TOO_LATE:
-        return [edited(say(user.language, "promises.toast_too_late"))]
+        return [edited(say(user.language, "promises-toast_too_late"))]
     if result is not Result.OK or promise is None:
         return None
     told = await _partner_told(session, user, promise)

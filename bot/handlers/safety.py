@@ -57,5 +57,5 @@ async def delete_button(update: Update, context: BotContext, press: SafetyDelete
         with contextlib.suppress(BadRequest):  # already gone, or too old to delete
             await context.bot.delete_message(chat.id, message_id)
     await respond(
-        update, None, toast=toast(await reader_language(update, context), "safety.deleted")
+        update, None, toast=toast(await reader_language(update, context), "safety-deleted")
     )

@@ -72,7 +72,7 @@ async def settings_button(update: Update, context: BotContext, press: SettingsCh
             elif choice in ("apart", "together"):
                 apart = choice == "apart"
                 await users.set_long_distance(session, user, apart, now)
-                key = "settings.long_distance_on" if apart else "settings.long_distance_off"
+                key = "settings-long_distance_on" if apart else "settings-long_distance_off"
                 replies = [say(lang, key), await settings_summary(session, user, context)]
             elif choice in ("share", "noshare") and await users.partner_of(session, user):
                 await offers.set_share_acts(session, user, choice == "share", now)
@@ -111,9 +111,9 @@ async def pause_button(update: Update, context: BotContext, press: PauseChoice) 
 async def _resume(session: AsyncSession, user: User, context: BotContext) -> list[Rendered]:
     now = context.now()
     if not users.resume(user, now):
-        return [say(user.language, "settings.not_paused")]
+        return [say(user.language, "settings-not_paused")]
     await planning.reschedule(session, user, now)
-    return [say(user.language, "settings.resumed")]
+    return [say(user.language, "settings-resumed")]
 
 
 async def resume_command(update: Update, context: BotContext) -> None:
@@ -160,11 +160,11 @@ async def on_text(
         day = parse_future_date(text, recurrence.local_date(now, user.timezone or "UTC"))
         choice = users.pause(user, day, now) if day else None
         if choice is None:
-            return [views.bad_input(user.language, "settings.bad_pause", text)]
+            return [views.bad_input(user.language, "settings-bad_pause", text)]
         return [views.paused(user.language, choice.resume_day)]
     if step == "quiet":
         window = parse_window(text)
         if window is None:
-            return [views.bad_input(user.language, "settings.bad_quiet", text)]
+            return [views.bad_input(user.language, "settings-bad_quiet", text)]
         return await _set_quiet(session, user, window, context)
     return await answer_step(session, user, update, context, text=text)

@@ -74,7 +74,7 @@ def current_prompt(user: User, update: Update) -> list[Rendered]:
     if step not in STEPS:
         step = "name"
         users.set_flow(user, "setup.name")
-    return [say(user.language, "common.finish_setup_first"), prompt(step, update, user.language)]
+    return [say(user.language, "common-finish_setup_first"), prompt(step, update, user.language)]
 
 
 def open_step(user: User) -> tuple[str, str] | None:
@@ -111,14 +111,14 @@ async def answer_step(
     if step == "name":
         name = users.clean_name(text or "")
         if name is None:
-            return [say(lang, "onboarding.bad_name")]
+            return [say(lang, "onboarding-bad_name")]
         user.name = name
-        replies.append(say(lang, "onboarding.name_saved", name=name))
+        replies.append(say(lang, "onboarding-name_saved", name=name))
     elif step == "timezone":
         if location is not None:
             zone = timezones.from_location(*location)
             if zone is None:
-                return [say(lang, "onboarding.bad_location")]
+                return [say(lang, "onboarding-bad_location")]
         elif zone is None:
             found = timezones.lookup(text or "")
             if found.choices:
@@ -167,7 +167,7 @@ async def finish_setup(
     user.setup_done_at = now
     users.set_flow(user, None)
     await planning.reschedule(session, user, now)
-    replies = [say(user.language, "onboarding.done_solo", name=user.name)]
+    replies = [say(user.language, "onboarding-done_solo", name=user.name)]
     if user.pending_invite:
         token_hash, user.pending_invite = user.pending_invite, None
         replies = await redeem_invite(session, user, token_hash, now, finishing=True) or replies
@@ -196,11 +196,11 @@ async def redeem_invite(
             pairing_views.status(lang, result.status, inviter, partner.name if partner else None)
         ]
         if finishing:
-            replies.append(say(lang, "onboarding.done_solo", name=user.name))
+            replies.append(say(lang, "onboarding-done_solo", name=user.name))
         return replies
     if finishing:
-        return [say(lang, "onboarding.done_paired", name=user.name, partner=result.inviter.name)]
-    return [say(lang, "pairing.paired_joiner", partner=result.inviter.name)]
+        return [say(lang, "onboarding-done_paired", name=user.name, partner=result.inviter.name)]
+    return [say(lang, "pairing-paired_joiner", partner=result.inviter.name)]
 
 
 async def on_text(
@@ -254,7 +254,7 @@ async def location(update: Update, context: BotContext) -> None:
         if user is None:
             replies = [common_views.consent_first(lang_of(update))]
         elif opened is None or opened[1] != "timezone":
-            replies = [say(user.language, "common.non_text")]
+            replies = [say(user.language, "common-non_text")]
         else:
             replies = await answer_step(
                 session, user, update, context, location=(loc.latitude, loc.longitude)

@@ -48,7 +48,7 @@ async def on_text(update: Update, context: BotContext) -> None:
             if handler is not None:
                 replies = await handler(session, user, text[:TEXT_LIMIT], update, context)
             else:
-                replies = [say(user.language, "common.free_text")]  # text outside any question
+                replies = [say(user.language, "common-free_text")]  # text outside any question
     await respond(update, replies)
 
 
@@ -59,9 +59,9 @@ async def cancel(update: Update, context: BotContext) -> None:
             replies = [common_views.consent_first(lang_of(update))]
         elif user.flow and not user.flow.startswith("setup."):
             users.set_flow(user, None)
-            replies = [say(user.language, "common.cancelled")]
+            replies = [say(user.language, "common-cancelled")]
         elif user.flow:  # set-up cannot be skipped; say where we are
             replies = setup.current_prompt(user, update)
         else:
-            replies = [say(user.language, "common.nothing_to_cancel")]
+            replies = [say(user.language, "common-nothing_to_cancel")]
     await respond(update, replies)

@@ -18,7 +18,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.callbacks import SuggestionPress
-from bot.content import insights, label, t
+from bot.content import insights
 from bot.scheduling import outbox, recurrence
 from bot.services import users
 from bot.services.insight_rules import Assessment, WeekAnswers, evaluate
@@ -33,6 +33,7 @@ from bot.storage.models import (
     User,
 )
 from bot.views import insights as insight_views
+from bot.views.catalogue import label, t
 
 PATTERN_FIELDS = ("criticised", "disrespected", "defensive", "shut_out")
 
@@ -113,9 +114,9 @@ async def assess(session: AsyncSession, user: User, now: datetime) -> Assessment
 
 
 async def tip_for(session: AsyncSession, user: User, now: datetime) -> str | None:
-    """Tier 1: the skill tip matching this week's first signal, if any."""
+    """Tier 1: the signal whose skill tip matches this week's answers first, if any."""
     assessment = await assess(session, user, now)
-    return insights().tips[assessment.tip] if assessment.tip else None
+    return assessment.tip
 
 
 async def _paced_out(session: AsyncSession, user: User, now: datetime) -> bool:
@@ -214,11 +215,11 @@ async def share_with_partner(
             user_id=partner.id,
             due_at=now,
             dedupe_key=f"insight_shared:{suggestion.id}",
-            text=t(partner.language, "insights.partner_invited", name=user.name),
+            text=t(partner.language, "insights-partner_invited", name=user.name),
             buttons=[
                 [
                     outbox.button(
-                        label(partner.language, "insights.button_show_options"),
+                        label(partner.language, "insights-button_show_options"),
                         SuggestionPress("options", 0).encode(),
                     )
                 ]

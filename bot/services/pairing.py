@@ -17,11 +17,11 @@ from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.content import t
 from bot.scheduling import outbox
 from bot.services import users
 from bot.services.promises import changes
 from bot.storage.models import Couple, Invite, User
+from bot.views.catalogue import t
 
 TOKEN_BYTES = 24  # 192 bits -> 32 URL-safe characters (Telegram allows 64 in a deep link)
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{32}$")
@@ -150,7 +150,7 @@ async def redeem(
             kind="pairing",
             user_id=inviter.id,
             due_at=now,
-            text=t(inviter.language, "pairing.paired_inviter", partner=joiner.name),
+            text=t(inviter.language, "pairing-paired_inviter", partner=joiner.name),
             dedupe_key=f"paired:{result.invite_id}",
         ),
         now,
@@ -189,7 +189,7 @@ async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | 
             kind="pairing",
             user_id=partner.id,
             due_at=now,
-            text=t(partner.language, "pairing.unpaired_partner", partner=user.name),
+            text=t(partner.language, "pairing-unpaired_partner", partner=user.name),
             dedupe_key=f"unpaired:{user.couple_id}:{partner.id}",
         ),
         now,

@@ -18,7 +18,7 @@ from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
-from bot.content import insights, t
+from bot.content import insights
 from bot.scheduling import outbox
 from bot.services import users
 from bot.storage.db import Database
@@ -34,6 +34,7 @@ from bot.storage.models import (
     Suggestion,
     User,
 )
+from bot.views.catalogue import t
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
                 kind="pairing",
                 user_id=partner.id,
                 due_at=now,
-                text=t(partner.language, "privacy.partner_left", partner=name),
+                text=t(partner.language, "privacy-partner_left", partner=name),
                 dedupe_key=outbox.once("left"),
             ),
             now,

@@ -10,10 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.content import t
 from bot.scheduling import outbox, recurrence
 from bot.services import timezones
 from bot.storage.models import NAME_MAX, Couple, User
+from bot.views.catalogue import t
 
 MAX_PAUSE_DAYS = 90
 
@@ -202,7 +202,7 @@ async def set_long_distance(session: AsyncSession, user: User, value: bool, now:
     )
     partner = await partner_of(session, user)
     if partner is not None:
-        key = "settings.partner_long_distance_on" if value else "settings.partner_long_distance_off"
+        key = "settings-partner_long_distance_on" if value else "settings-partner_long_distance_off"
         await outbox.enqueue(
             session,
             outbox.Outgoing(

@@ -4,27 +4,41 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import time
+from typing import TYPE_CHECKING
 
 from bot.callbacks import ActPress, ShareActs
-from bot.content import Act, label, t
+from bot.content import Act
 from bot.content import acts as act_catalog
-from bot.services.acts.offers import Outcome
-from bot.services.acts.progress import Progress
 from bot.views import formatting
 from bot.views.base import Button, Rendered, buttons, say, toast
+from bot.views.catalogue import Safe, label, t
+
+if TYPE_CHECKING:
+    from bot.services.acts.offers import Outcome
+    from bot.services.acts.progress import Progress
 
 MARKS = {"done": "✅", "skipped": "⏭", "open": "◻️", "none": "·"}
+
+
+def act_words(lang: str, act: Act) -> Safe:
+    """The act itself, in the reader's language."""
+    return t(lang, f"act-{act.id}")
 
 
 def act_text(lang: str, act: Act) -> str:
     category = act_catalog().categories[act.category]
     parts = [
-        t(lang, "acts.today", emoji=category.emoji, category=category.name),
+        t(
+            lang,
+            "acts-today",
+            emoji=category.emoji,
+            category=t(lang, f"act-category-{act.category}"),
+        ),
         "",
-        t(lang, "acts.text", text=act.text),
+        t(lang, "acts-text", text=act_words(lang, act)),
     ]
     if act.quick:
-        parts += ["", t(lang, "acts.quick")]
+        parts += ["", t(lang, "acts-quick")]
     return "\n".join(parts)
 
 
@@ -33,10 +47,10 @@ def daily_act(lang: str, act: Act, delivery_id: int) -> Rendered:
     return Rendered(
         act_text(lang, act),
         [
-            [Button(label(lang, "acts.button_done"), ActPress("done", delivery_id))],
+            [Button(label(lang, "acts-button_done"), ActPress("done", delivery_id))],
             [
-                Button(label(lang, "acts.button_another"), ActPress("another", delivery_id)),
-                Button(label(lang, "acts.button_skip"), ActPress("skip", delivery_id)),
+                Button(label(lang, "acts-button_another"), ActPress("another", delivery_id)),
+                Button(label(lang, "acts-button_skip"), ActPress("skip", delivery_id)),
             ],
         ],
     )
@@ -55,51 +69,51 @@ def after_press(
     lang: str, outcome: Outcome, *, done_this_week: int = 0, partner: str | None = None
 ) -> PressAnswer:
     if outcome.result == "stale":
-        return PressAnswer(toast(lang, "common.stale_button"))
+        return PressAnswer(toast(lang, "common-stale_button"))
     if outcome.result == "already_done":
-        return PressAnswer(toast(lang, "acts.toast_already_done"))
+        return PressAnswer(toast(lang, "acts-toast_already_done"))
     if outcome.result == "no_more_swaps":
-        return PressAnswer(toast(lang, "acts.toast_no_more_swaps"))
+        return PressAnswer(toast(lang, "acts-toast_no_more_swaps"))
     if outcome.result == "swapped":
         return PressAnswer(edit=daily_act(lang, outcome.act, outcome.delivery.id))
     if outcome.result == "skipped":
         act = act_catalog().get(outcome.delivery.act_id)
         text = act_text(lang, act) if act else ""
-        return PressAnswer(edit=Rendered(text + "\n\n" + t(lang, "acts.skipped")))
+        return PressAnswer(edit=Rendered(text + "\n\n" + t(lang, "acts-skipped")))
     # done
     text = act_text(lang, outcome.act) if outcome.act else ""
-    text += "\n\n" + t(lang, "acts.done", count=done_this_week)
+    text += "\n\n" + t(lang, "acts-done", count=done_this_week)
     if outcome.told_partner:
-        text += " " + t(lang, "acts.told_partner", partner=partner or "")
+        text += " " + t(lang, "acts-told_partner", partner=partner or "")
     follow_up = [ask_to_share(lang, partner)] if outcome.ask_to_share else []
     return PressAnswer(edit=Rendered(text), follow_up=follow_up)
 
 
 def ask_to_share(lang: str, partner: str | None) -> Rendered:
     return Rendered(
-        t(lang, "acts.ask_share", partner=partner),
+        t(lang, "acts-ask_share", partner=partner),
         buttons(
-            [(label(lang, "acts.share_yes", partner=partner), ShareActs("yes"))],
-            [(label(lang, "acts.share_no"), ShareActs("no"))],
+            [(label(lang, "acts-share_yes", partner=partner), ShareActs("yes"))],
+            [(label(lang, "acts-share_no"), ShareActs("no"))],
         ),
     )
 
 
 def sharing_set(lang: str, on: bool, partner: str | None, told_now: bool) -> Rendered:
-    text = t(lang, "acts.share_on" if on else "acts.share_off", partner=partner)
+    text = t(lang, "acts-share_on" if on else "acts-share_off", partner=partner)
     if told_now:
-        text += " " + t(lang, "acts.told_partner", partner=partner)
+        text += " " + t(lang, "acts-told_partner", partner=partner)
     return Rendered(text)
 
 
 def landed_note(lang: str) -> str:
     """Added below "X did a small act for you" once the reader said it landed."""
-    return t(lang, "acts.you_said_landed")
+    return t(lang, "acts-you_said_landed")
 
 
 def landed_toast(lang: str, result: str) -> str:
-    key = {"landed": "acts.toast_landed", "already": "acts.toast_already_landed"}
-    return toast(lang, key.get(result, "common.stale_button"))
+    key = {"landed": "acts-toast_landed", "already": "acts-toast_already_landed"}
+    return toast(lang, key.get(result, "common-stale_button"))
 
 
 def progress(
@@ -111,12 +125,12 @@ def progress(
     zone: str | None,
 ) -> Rendered:
     if paused:
-        upcoming = t(lang, "acts.next_paused")
+        upcoming = t(lang, "acts-next_paused")
     elif p.next_at is not None:
-        upcoming = t(lang, "acts.next_at", when=formatting.moment(lang, p.next_at, zone))
+        upcoming = t(lang, "acts-next_at", when=formatting.moment(lang, p.next_at, zone))
     else:
-        upcoming = t(lang, "acts.next_at", when=formatting.clock(lang, act_time))
-    key = "acts.progress" if p.done_this_week or p.run_days else "acts.progress_fresh"
+        upcoming = t(lang, "acts-next_at", when=formatting.clock(lang, act_time))
+    key = "acts-progress" if p.done_this_week or p.run_days else "acts-progress_fresh"
     return say(
         lang,
         key,

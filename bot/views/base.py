@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.callbacks import CallbackData
-from bot.content import label, t
+from bot.views.catalogue import label, t
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.content import label
 from bot.views import formatting
+from bot.views.catalogue import label
 
 if TYPE_CHECKING:
     from bot.services.insights import TrendWeek
@@ -32,11 +32,11 @@ def trend_png(
             [w.acts_done for w in weeks],
             color="#f4c7a1",
             alpha=0.55,
-            label=label(lang, "insights.chart_acts"),
+            label=label(lang, "insights-chart_acts"),
             zorder=1,
         )
         acts_axis.set_ylim(0, max(7, max((w.acts_done for w in weeks), default=0) + 1))
-        acts_axis.set_ylabel(label(lang, "insights.chart_acts_axis"))
+        acts_axis.set_ylabel(label(lang, "insights-chart_acts_axis"))
         pulse_axis.set_zorder(acts_axis.get_zorder() + 1)
         pulse_axis.patch.set_visible(False)
         pulse_points = [(i, w.pulse) for i, w in zip(x, weeks, strict=True) if w.pulse is not None]
@@ -46,7 +46,7 @@ def trend_png(
                 marker="o",
                 color="#c2185b",
                 linewidth=2.2,
-                label=label(lang, "insights.chart_pulse"),
+                label=label(lang, "insights-chart_pulse"),
             )
         kept_points = [
             (i, w.kept_rate * 21) for i, w in zip(x, weeks, strict=True) if w.kept_rate is not None
@@ -57,19 +57,19 @@ def trend_png(
                 marker="s",
                 linestyle="--",
                 color="#00897b",
-                label=label(lang, "insights.chart_kept"),
+                label=label(lang, "insights-chart_kept"),
             )
         pulse_axis.axhline(
             low_line,
             color="#9e9e9e",
             linestyle=":",
             linewidth=1,
-            label=label(lang, "insights.chart_distress", line=f"{low_line:g}"),
+            label=label(lang, "insights-chart_distress", line=f"{low_line:g}"),
         )
         pulse_axis.set_ylim(0, 21.5)
-        pulse_axis.set_ylabel(label(lang, "insights.chart_pulse_axis"))
+        pulse_axis.set_ylabel(label(lang, "insights-chart_pulse_axis"))
         pulse_axis.set_xticks(x, labels, rotation=0 if len(x) <= 8 else 45)
-        pulse_axis.set_title(title or label(lang, "insights.chart_default_title"))
+        pulse_axis.set_title(title or label(lang, "insights-chart_default_title"))
         handles, names = pulse_axis.get_legend_handles_labels()
         bar_handles, bar_names = acts_axis.get_legend_handles_labels()
         pulse_axis.legend(

@@ -15,10 +15,10 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_interval, format_skeleton, get_datetime_format, get_day_names
 from babel.numbers import format_percent
 
-from bot.content import t
 from bot.scheduling.recurrence import local_date
 from bot.services.timezones import get_zone
 from bot.services.when import When
+from bot.views.catalogue import t
 
 BABEL_LOCALES = {"en": "en_GB"}
 FALLBACK = "en_GB"
@@ -139,8 +139,8 @@ def when(lang: str, due: When, now: datetime, zone: str | None) -> str:
     at = clock(lang, here.time())
     if due.all_day:
         if days in (0, 1):
-            return t(lang, "when.by_today" if days == 0 else "when.by_tomorrow")
-        return t(lang, "when.by_day", day=day(lang, here.date()))
+            return t(lang, "when-by_today" if days == 0 else "when-by_tomorrow")
+        return t(lang, "when-by_day", day=day(lang, here.date()))
     if days in (0, 1):
-        return t(lang, "when.today" if days == 0 else "when.tomorrow", time=at)
+        return t(lang, "when-today" if days == 0 else "when-tomorrow", time=at)
     return moment(lang, due.at, zone)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from bot.callbacks import DeleteAnswer
-from bot.content import label, t
 from bot.views.base import Rendered, buttons
+from bot.views.catalogue import label, t
 
 
 def delete_confirm(lang: str) -> Rendered:
     return Rendered(
-        t(lang, "privacy.delete_confirm"),
+        t(lang, "privacy-delete_confirm"),
         buttons(
-            [(label(lang, "privacy.delete_yes"), DeleteAnswer("yes"))],
-            [(label(lang, "privacy.delete_no"), DeleteAnswer("no"))],
+            [(label(lang, "privacy-delete_yes"), DeleteAnswer("yes"))],
+            [(label(lang, "privacy-delete_no"), DeleteAnswer("no"))],
         ),
     )

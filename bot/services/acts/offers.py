@@ -10,12 +10,14 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.callbacks import ActPress
-from bot.content import Act, acts, label, t
+from bot.content import Act, acts
 from bot.scheduling import outbox, recurrence
 from bot.services import users
 from bot.services.acts.choosing import choose, rng_for
 from bot.services.acts.planning import HISTORY_DAYS, history_of
 from bot.storage.models import ActDelivery, Couple, User
+from bot.views.acts import act_words
+from bot.views.catalogue import label, t
 
 MAX_SWAPS_PER_DAY = 5
 
@@ -148,7 +150,7 @@ async def mark_landed(session: AsyncSession, user: User, delivery_id: int, now: 
             kind="notice",
             user_id=doer.id,
             due_at=now,
-            text=t(doer.language, "acts.it_landed", name=user.name),
+            text=t(doer.language, "acts-it_landed", name=user.name),
             dedupe_key=f"landed:{delivery.id}",
             ref=f"act:{delivery.id}",
         ),
@@ -191,11 +193,16 @@ async def _tell_partner(
             kind="act_landed",
             user_id=partner.id,
             due_at=now,
-            text=t(partner.language, "acts.partner_did_it", name=user.name, act=act.text),
+            text=t(
+                partner.language,
+                "acts-partner_did_it",
+                name=user.name,
+                act=act_words(partner.language, act),
+            ),
             buttons=[
                 [
                     outbox.button(
-                        label(partner.language, "acts.button_landed"),
+                        label(partner.language, "acts-button_landed"),
                         ActPress("landed", delivery.id).encode(),
                     )
                 ]

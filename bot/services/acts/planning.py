@@ -13,42 +13,18 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.callbacks import ActPress
 from bot.config import Settings
-from bot.content import Act, acts, label, t
+from bot.content import Act, acts
 from bot.scheduling import outbox, recurrence
 from bot.services.acts.choosing import Past, choose, rng_for
 from bot.storage.db import Database
 from bot.storage.models import ActDelivery, Couple, User
+from bot.views.acts import daily_act
 
 HISTORY_DAYS = 90
 
 
 PLAN_BATCH = 2000
-
-
-def act_text(act: Act, lang: str | None = None) -> str:
-    category = acts().categories[act.category]
-    parts = [
-        t(lang, "acts.today", emoji=category.emoji, category=category.name),
-        "",
-        t(lang, "acts.text", text=act.text),
-    ]
-    if act.quick:
-        parts += ["", t(lang, "acts.quick")]
-    return "\n".join(parts)
-
-
-def act_buttons(delivery_id: int, lang: str | None = None) -> outbox.Buttons:
-    return [
-        [outbox.button(label(lang, "acts.button_done"), ActPress("done", delivery_id).encode())],
-        [
-            outbox.button(
-                label(lang, "acts.button_another"), ActPress("another", delivery_id).encode()
-            ),
-            outbox.button(label(lang, "acts.button_skip"), ActPress("skip", delivery_id).encode()),
-        ],
-    ]
 
 
 def next_act_at(user: User, after: datetime) -> datetime | None:
@@ -207,13 +183,14 @@ async def plan(db: Database, now: datetime, settings: Settings) -> int:
             messages, delivery_of = [], {}
             for delivery_id, (person, act, day) in zip(inserted, chosen, strict=True):
                 key = f"act:{person.id}:{day.isoformat()}"
+                daily = daily_act(person.language, act, delivery_id)  # (until rows hold intents)
                 delivery_of[key] = delivery_id
                 messages.append(
                     outbox.Outgoing(
                         kind="act",
                         user_id=person.id,
-                        text=act_text(act, person.language),
-                        buttons=act_buttons(delivery_id, person.language),
+                        text=daily.text,
+                        buttons=daily.outbox_buttons(),
                         dedupe_key=key,
                         due_at=person.next_act_at,
                         ref=f"act:{delivery_id}",

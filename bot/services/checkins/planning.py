@@ -12,7 +12,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.callbacks import CheckinPress, SlotMenu
 from bot.config import Settings
-from bot.content import label, t
 from bot.scheduling import outbox, recurrence
 from bot.services import insights, users
 from bot.services.checkins.questions import response_of
@@ -29,6 +28,7 @@ from bot.services.checkins.weeks import (
 )
 from bot.storage.db import Database
 from bot.storage.models import CheckIn, Couple, User
+from bot.views.catalogue import label, t
 
 MISSED_LIMIT = 3
 
@@ -43,15 +43,15 @@ def slot_buttons(checkin_id: int, lang: str) -> outbox.Buttons:
     return [
         [
             outbox.button(
-                label(lang, "checkin.button_start"), CheckinPress("start", checkin_id).encode()
+                label(lang, "checkin-button_start"), CheckinPress("start", checkin_id).encode()
             )
         ],
         [
             outbox.button(
-                label(lang, "checkin.button_snooze"), CheckinPress("snooze", checkin_id).encode()
+                label(lang, "checkin-button_snooze"), CheckinPress("snooze", checkin_id).encode()
             ),
             outbox.button(
-                label(lang, "checkin.button_skip"), CheckinPress("skip", checkin_id).encode()
+                label(lang, "checkin-button_skip"), CheckinPress("skip", checkin_id).encode()
             ),
         ],
     ]
@@ -138,21 +138,21 @@ async def _open_week(session: AsyncSession, couple: Couple, now: datetime) -> in
             due_at=occurrence,
             ref=ref,
             dedupe=f"checkin_newtime:{ci.id}",
-            text=lambda p: t(p.language, "checkin.new_time"),
+            text=lambda p: t(p.language, "checkin-new_time"),
             buttons=lambda p: [
                 [
                     outbox.button(
-                        label(p.language, "checkin.button_pick_time"), SlotMenu("pick").encode()
+                        label(p.language, "checkin-button_pick_time"), SlotMenu("pick").encode()
                     )
                 ],
                 [
                     outbox.button(
-                        label(p.language, "checkin.button_keep_time"), SlotMenu("keep").encode()
+                        label(p.language, "checkin-button_keep_time"), SlotMenu("keep").encode()
                     )
                 ],
             ],
         )
-    key = "checkin.slot_solo" if ci.solo else "checkin.slot"
+    key = "checkin-slot_solo" if ci.solo else "checkin-slot"
     return await to_each(
         session,
         people,
@@ -184,7 +184,7 @@ async def _same_day_reminder(session: AsyncSession, ci: CheckIn, now: datetime) 
         ref=f"checkin:{ci.id}",
         dedupe=f"checkin_reminder:{ci.id}",
         not_after=max(day_ends, now),
-        text=lambda p: t(p.language, "checkin.reminder"),
+        text=lambda p: t(p.language, "checkin-reminder"),
         buttons=lambda p: slot_buttons(ci.id, p.language),
     )
 
@@ -209,14 +209,14 @@ async def _next_day_nudge(session: AsyncSession, ci: CheckIn, now: datetime) -> 
                 dedupe_key=f"checkin_nudge:{ci.id}:{person.id}",
                 text=t(
                     person.language,
-                    "checkin.nudge"
+                    "checkin-nudge"
                     if mine and mine.started_at
-                    else "checkin.nudge_partner_started",
+                    else "checkin-nudge_partner_started",
                 ),
                 buttons=[
                     [
                         outbox.button(
-                            label(person.language, "checkin.button_continue"),
+                            label(person.language, "checkin-button_continue"),
                             CheckinPress("start", ci.id).encode(),
                         )
                     ]
@@ -277,7 +277,7 @@ async def snooze(session: AsyncSession, user: User, checkin_id: int, now: dateti
             due_at=now + SNOOZE,
             ref=f"checkin:{ci.id}",
             dedupe_key=f"checkin_snooze:{ci.id}:{user.id}:{response.snoozes}",
-            text=t(user.language, "checkin.snoozed_again"),
+            text=t(user.language, "checkin-snoozed_again"),
             buttons=slot_buttons(ci.id, user.language),
         ),
         now,
@@ -300,8 +300,8 @@ async def skip_week(session: AsyncSession, user: User, checkin_id: int, now: dat
             session,
             partner,
             now,
-            "checkin.partner_skipped",
-            "checkin-news",
+            "checkin-partner_skipped",
+            "checkin_news",
             ref=f"checkin:{ci.id}",
             name=user.name,
         )

@@ -13,10 +13,9 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.callbacks import CheckinPress
-from bot.content import checkin, label
+from bot.content import checkin
 from bot.scheduling import outbox
 from bot.services import insights, safety, users
-from bot.services.checkins.reveal import reveal_text
 from bot.services.checkins.weeks import (
     is_open,
     members,
@@ -27,6 +26,8 @@ from bot.services.checkins.weeks import (
     to_each,
 )
 from bot.storage.models import CheckIn, CheckInResponse, User
+from bot.views.catalogue import label
+from bot.views.reveal import reveal
 
 TEXT_LIMIT = 1500
 
@@ -42,7 +43,7 @@ def questions(with_topic_followup: bool) -> list[Question]:
     """The private questions in order; last week's unresolved topic adds one."""
     content = checkin()
     found = [Question(q.id, "scale", q.max) for q in content.pulse]
-    found += [Question(item.id, "often", 3) for item in content.patterns.items]
+    found += [Question(item, "often", 3) for item in content.patterns]
     if with_topic_followup:
         found.append(Question("topic_resolved", "yesno"))
     found += [
@@ -230,7 +231,12 @@ async def _finish(
     if others and done and ci.revealed_at is None:
         ci.revealed_at = now
         tips = {p.id: await insights.tip_for(session, p, now) for p in people}
-        ready = [] if ci.meeting != "none" else [CheckinPress("ready", ci.id).encode()]
+        ready = None if ci.meeting != "none" else ci.id
+
+        def shown(p: User):  # (rendered here until the outbox holds intents)
+            partner = next((o for o in people if o.id != p.id), None)
+            return reveal(p.language, p, partner, answers, tip=tips[p.id], ready_for=ready)
+
         await to_each(
             session,
             people,
@@ -238,11 +244,8 @@ async def _finish(
             kind="checkin_reveal",
             ref=f"checkin:{ci.id}",
             dedupe=f"checkin_reveal:{ci.id}",
-            text=lambda p: reveal_text(p, people, answers, tip=tips[p.id]),
-            buttons=lambda p: (
-                [[outbox.button(label(p.language, "checkin.button_ready"), d)] for d in ready]
-                or None
-            ),
+            text=lambda p: shown(p).text,
+            buttons=lambda p: shown(p).outbox_buttons(),
         )
         revealed = True
     elif others and not done:
@@ -253,15 +256,15 @@ async def _finish(
                     session,
                     other,
                     now,
-                    "checkin.partner_finished",
-                    "checkin-news",
+                    "checkin-partner_finished",
+                    "checkin_news",
                     kind="checkin_reminder",
                     ref=f"checkin:{ci.id}",
                     name=user.name,
                     buttons=[
                         [
                             outbox.button(
-                                label(other.language, "checkin.button_start"),
+                                label(other.language, "checkin-button_start"),
                                 CheckinPress("start", ci.id).encode(),
                             )
                         ]

@@ -14,7 +14,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.callbacks import SlotMenu
 from bot.config import Settings
-from bot.content import label, t
 from bot.scheduling import outbox, recurrence
 from bot.services import users
 from bot.services.checkins.weeks import notice
@@ -22,6 +21,7 @@ from bot.services.times import format_time, parse_time_of_day
 from bot.services.timezones import get_zone
 from bot.services.when import WEEKDAYS
 from bot.storage.models import Couple, User
+from bot.views.catalogue import label, t
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -94,7 +94,7 @@ async def propose_slot(
                 session,
                 partner,
                 now,
-                "checkin.partner_chose_slot",
+                "checkin-partner_chose_slot",
                 "slot-news",
                 name=user.name,
                 slot=slot_for(slot, partner, now),
@@ -118,18 +118,18 @@ async def propose_slot(
             dedupe_key=f"slot-proposal:{nonce}",
             text=t(
                 partner.language,
-                "checkin.proposal",
+                "checkin-proposal",
                 name=user.name,
                 slot=slot_for(proposed, partner, now),
             ),
             buttons=[
                 [
                     outbox.button(
-                        label(partner.language, "checkin.button_accept"),
+                        label(partner.language, "checkin-button_accept"),
                         SlotMenu("ok", nonce).encode(),
                     ),
                     outbox.button(
-                        label(partner.language, "checkin.button_decline"),
+                        label(partner.language, "checkin-button_decline"),
                         SlotMenu("no", nonce).encode(),
                     ),
                 ]
@@ -146,7 +146,7 @@ def slot_for(slot: Slot, viewer: User, now: datetime) -> str:
         weekday, local = local_slot(slot, viewer.timezone, now)
         text += t(
             viewer.language,
-            "checkin.slot_for_you",
+            "checkin-slot_for_you",
             weekday=WEEKDAY_NAMES[weekday],
             time=format_time(local),
         )
@@ -166,7 +166,7 @@ async def answer_proposal(
     if not accept:
         if proposer is not None:
             await notice(
-                session, proposer, now, "checkin.proposal_declined", "slot-news", name=user.name
+                session, proposer, now, "checkin-proposal_declined", "slot-news", name=user.name
             )
         return None
     slot = await set_slot(
@@ -182,7 +182,7 @@ async def answer_proposal(
             session,
             proposer,
             now,
-            "checkin.proposal_accepted",
+            "checkin-proposal_accepted",
             "slot-news",
             name=user.name,
             slot=slot_for(slot, proposer, now),

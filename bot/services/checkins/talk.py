@@ -11,14 +11,16 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.callbacks import CheckinPress, SlotMenu
 from bot.config import Settings
-from bot.content import AgendaStep, checkin, label, t
+from bot.content import AgendaStep, checkin
 from bot.scheduling import outbox
 from bot.services import users
-from bot.services.checkins.slots import describe_slot, slot_of
+from bot.services.checkins.slots import slot_of
 from bot.services.checkins.weeks import is_open, members, notice, of_couple, open_state, to_each
 from bot.services.promises import making
 from bot.services.when import When, read
 from bot.storage.models import CheckIn, Couple, Promise, User
+from bot.views.catalogue import label, t
+from bot.views.checkin import slot_description
 
 
 def agenda(ci: CheckIn) -> list[AgendaStep]:
@@ -57,15 +59,15 @@ async def ready(session: AsyncSession, user: User, checkin_id: int, now: datetim
                 session,
                 person,
                 now,
-                "checkin.partner_ready",
-                "checkin-news",
+                "checkin-partner_ready",
+                "checkin_news",
                 kind="checkin_step",
                 ref=f"checkin:{ci.id}",
                 name=user.name,
                 buttons=[
                     [
                         outbox.button(
-                            label(person.language, "checkin.button_ready_too"),
+                            label(person.language, "checkin-button_ready_too"),
                             CheckinPress("ready", ci.id).encode(),
                         )
                     ]
@@ -99,11 +101,15 @@ async def _plan_steps(session: AsyncSession, ci: CheckIn, now: datetime) -> None
                     due_at=now + offset,
                     ref=f"checkin-meeting:{ci.id}",
                     dedupe_key=f"checkin_step:{ci.id}:{ci.meeting_gen}:{index}:{person.id}",
-                    text=step.text.format(
-                        first=first, second=second, slot=describe_slot(slot) if slot else ""
+                    text=t(  # (rendered here until the outbox holds intents)
+                        person.language,
+                        f"checkin-{'solo-' if ci.solo else ''}agenda-{step.id}",
+                        first=first,
+                        second=second,
+                        slot=slot_description(person.language, slot) if slot else "",
                     )
                     + "\n\n"
-                    + t(person.language, "checkin.step_counter", n=index + 1, total=len(steps)),
+                    + t(person.language, "checkin-step_counter", n=index + 1, total=len(steps)),
                     buttons=_step_buttons(ci, step.id, person.language),
                 )
             )
@@ -118,7 +124,7 @@ async def _plan_steps(session: AsyncSession, ci: CheckIn, now: datetime) -> None
                 dedupe_key=f"checkin_step:{ci.id}:{ci.meeting_gen}:end:{person.id}",
                 text=t(
                     person.language,
-                    "checkin.meeting_done_solo" if ci.solo else "checkin.meeting_done",
+                    "checkin-meeting_done_solo" if ci.solo else "checkin-meeting_done",
                 ),
             )
         )
@@ -140,21 +146,21 @@ def _step_buttons(ci: CheckIn, step_id: str, lang: str) -> outbox.Buttons:
 
     rows: outbox.Buttons = []
     if step_id == "loved":
-        rows.append([outbox.button(label(lang, "checkin.button_loved"), press("loved"))])
+        rows.append([outbox.button(label(lang, "checkin-button_loved"), press("loved"))])
     if step_id == "hard_topic" and not ci.solo:
-        rows.append([outbox.button(label(lang, "checkin.button_break"), press("break"))])
+        rows.append([outbox.button(label(lang, "checkin-button_break"), press("break"))])
     if step_id == "next_week":
         rows.append(
             [
-                outbox.button(label(lang, "checkin.button_same_time"), press("end")),
-                outbox.button(label(lang, "checkin.button_change_time"), SlotMenu("pick").encode()),
+                outbox.button(label(lang, "checkin-button_same_time"), press("end")),
+                outbox.button(label(lang, "checkin-button_change_time"), SlotMenu("pick").encode()),
             ]
         )
     else:
         rows.append(
             [
-                outbox.button(label(lang, "checkin.button_next"), press("next")),
-                outbox.button(label(lang, "checkin.button_end"), press("end")),
+                outbox.button(label(lang, "checkin-button_next"), press("next")),
+                outbox.button(label(lang, "checkin-button_end"), press("end")),
             ]
         )
     return rows
@@ -191,8 +197,8 @@ async def meeting_action(
             kind="checkin_step",
             ref=f"checkin-meeting:{ci.id}",
             dedupe=f"checkin_break:{ci.id}:{ci.meeting_gen}",
-            text=lambda p: checkin().break_,
-            buttons=lambda p: [[outbox.button(label(p.language, "checkin.button_resume"), resume)]],
+            text=lambda p: t(p.language, "checkin-break"),
+            buttons=lambda p: [[outbox.button(label(p.language, "checkin-button_resume"), resume)]],
         )
         return "paused"
     if action == "next" and step + 1 < len(agenda(ci)):
@@ -203,7 +209,7 @@ async def meeting_action(
     await outbox.cancel(session, refs=[f"checkin-meeting:{ci.id}"])
     ci.meeting = "done"
     ci.meeting_gen += 1
-    done = "checkin.meeting_done_solo" if ci.solo else "checkin.meeting_done"
+    done = "checkin-meeting_done_solo" if ci.solo else "checkin-meeting_done"
     await to_each(
         session,
         people,

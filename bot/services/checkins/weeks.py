@@ -11,9 +11,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.content import t
 from bot.scheduling import outbox
 from bot.storage.models import CheckIn, CheckInResponse, Couple, User
+from bot.views.catalogue import t
 
 CLOSE_AFTER = timedelta(days=6, hours=12)
 

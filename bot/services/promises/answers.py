@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.callbacks import PromiseConfirm
-from bot.content import label, t
 from bot.scheduling import outbox
 from bot.services import users
 from bot.services.promises.making import Result, check_message, shown
 from bot.storage.models import Promise, User
+from bot.views.catalogue import label, t
 
 REASON_LIMIT = 300
 
@@ -74,18 +74,18 @@ async def answer(
                     dedupe_key=f"promise_confirm:{promise.id}",
                     text=t(
                         partner.language,
-                        "promises.confirm_ask",
+                        "promises-confirm_ask",
                         name=user.name,
                         text=shown(promise.text),
                     ),
                     buttons=[
                         [
                             outbox.button(
-                                label(partner.language, "promises.button_confirm_yes"),
+                                label(partner.language, "promises-button_confirm_yes"),
                                 PromiseConfirm("yes", promise.id).encode(),
                             ),
                             outbox.button(
-                                label(partner.language, "promises.button_confirm_no"),
+                                label(partner.language, "promises-button_confirm_no"),
                                 PromiseConfirm("no", promise.id).encode(),
                             ),
                         ]
@@ -141,7 +141,7 @@ async def confirm(
                     ref=f"promise-news:{promise.id}",
                     text=t(
                         promiser.language,
-                        "promises.confirmed_news",
+                        "promises-confirmed_news",
                         name=partner.name,
                         text=shown(promise.text),
                     ),

@@ -46,7 +46,7 @@ async def cancel(session: AsyncSession, user: User, promise_id: int, now: dateti
             session,
             promise,
             partner,
-            "promises.partner_cancelled",
+            "promises-partner_cancelled",
             user.name,
             now,
             ref=f"promise-change:{promise.id}",
@@ -75,9 +75,9 @@ async def renegotiate(
     partner = await users.partner_of(session, user)
     if partner is not None and not promise.private:
         if await _partner_has_seen(session, promise):
-            key = "promises.partner_moved"
+            key = "promises-partner_moved"
         else:
-            key = "promises.partner_new"  # they never heard of it: just tell the new time
+            key = "promises-partner_new"  # they never heard of it: just tell the new time
         await tell_partner(
             session, promise, partner, key, user.name, now, ref=f"promise-change:{promise.id}"
         )

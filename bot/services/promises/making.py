@@ -10,11 +10,11 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.callbacks import PromiseCheck
 from bot.config import Settings
-from bot.content import label, t
 from bot.scheduling import outbox, recurrence
 from bot.services import users
 from bot.services.when import When, describe
 from bot.storage.models import Promise, User
+from bot.views.catalogue import label, t
 
 TEXT_LIMIT = 4096  # stored whole (a Telegram message cannot be longer)
 
@@ -107,7 +107,7 @@ async def make(
             session,
             promise,
             partner,
-            "promises.partner_new",
+            "promises-partner_new",
             promiser.name,
             now,
             ref=f"promise-news:{promise.id}",
@@ -148,7 +148,7 @@ def _check_buttons(promise: Promise, lang: str) -> outbox.Buttons:
     return [
         [
             outbox.button(
-                label(lang, f"promises.button_{answer}"),
+                label(lang, f"promises-button_{answer}"),
                 PromiseCheck(answer, promise.id, promise.revision).encode(),
             )
         ]
@@ -176,7 +176,7 @@ async def plan_reminders(
                     not_after=promise.due_at,
                     ref=ref,
                     dedupe_key=f"promise_reminder:{promise.id}:{promise.revision}",
-                    text=t(promiser.language, "promises.reminder_day", text=shown(promise.text)),
+                    text=t(promiser.language, "promises-reminder_day", text=shown(promise.text)),
                 )
             )
         check_at = promise.due_at
@@ -199,7 +199,7 @@ async def plan_reminders(
                     dedupe_key=f"promise_reminder:{promise.id}:{promise.revision}",
                     text=t(
                         promiser.language,
-                        "promises.reminder",
+                        "promises-reminder",
                         text=shown(promise.text),
                         minutes=int(lead.total_seconds() // 60),
                     ),
@@ -219,7 +219,7 @@ def check_message(promise: Promise, promiser: User, at: datetime, attempt: int) 
         dedupe_key=f"promise_check:{promise.id}:{promise.revision}:{attempt}",
         text=t(
             promiser.language,
-            "promises.check",
+            "promises-check",
             text=shown(promise.text),
             when=describe(when_of(promise), at, zone_of(promiser)),
         ),
