@@ -23,7 +23,7 @@ from bot.services.acts import planning as act_planning
 from bot.services.checkins import planning as checkin_planning
 from bot.storage.db import Database
 from bot.updates import PerPersonUpdateProcessor
-from bot.views import catalogue
+from bot.views import catalogue, intents
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,9 @@ def build_application(
         clock=clock or SystemClock(),
         planners=PLANNERS,
     )
-    rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, telegram_sender(application.bot))
+    rt.dispatcher = Dispatcher(
+        rt.db, rt.clock, settings, telegram_sender(application.bot), renderer=intents.render
+    )
     application.bot_data["rt"] = rt
     handlers.register(application)
     return application

@@ -129,6 +129,7 @@ class ClockTime(Part):
 
 
 KINDS: dict[str, type[CallbackData]] = {}
+_PARTS: dict[type, list[tuple[str, Part]]] = {}  # each kind's fields, read once
 
 
 class CallbackData:
@@ -145,7 +146,7 @@ class CallbackData:
 
     @classmethod
     def _parts(cls) -> list[tuple[str, Part]]:
-        found = cls.__dict__.get("_parts_cache")
+        found = _PARTS.get(cls)
         if found is None:
             hints = get_type_hints(cls, include_extras=True)
             found = []
@@ -159,7 +160,7 @@ class CallbackData:
                 if seen_optional and not kind.optional:
                     raise TypeError(f"{cls.__name__}: optional parts must come last")
                 seen_optional = seen_optional or kind.optional
-            cls._parts_cache = found
+            _PARTS[cls] = found
         return found
 
     def valid(self) -> bool:

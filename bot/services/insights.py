@@ -17,11 +17,11 @@ from datetime import date, datetime, timedelta
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.callbacks import SuggestionPress
 from bot.content import insights
 from bot.scheduling import outbox, recurrence
 from bot.services import users
 from bot.services.insight_rules import Assessment, WeekAnswers, evaluate
+from bot.services.notices import notify_partner
 from bot.services.promises import overview
 from bot.storage.models import (
     ActDelivery,
@@ -32,8 +32,6 @@ from bot.storage.models import (
     Suggestion,
     User,
 )
-from bot.views import insights as insight_views
-from bot.views.catalogue import label, t
 
 PATTERN_FIELDS = ("criticised", "disrespected", "defensive", "shut_out")
 
@@ -161,20 +159,17 @@ async def consider(session: AsyncSession, user: User, now: datetime) -> Suggesti
     session.add(suggestion)
     await session.flush()
     partner = await users.partner_of(session, user)
-    abuse = await abuse_indicated(session, user)
-    # (Rendered here until the outbox holds intents, rendered at send time.)
-    message = insight_views.suggestion(
-        user.language, user.timezone, suggestion, partner.name if partner else None, abuse=abuse
-    )
+    # Worded when it is sent: individual counselling only, if abuse is indicated by then.
     await outbox.enqueue(
         session,
         outbox.Outgoing(
             kind="insight",
             user_id=user.id,
+            view="insights.suggestion",
+            about_id=partner.id if partner else None,
+            params={"suggestion": suggestion.id},
             due_at=now,
             dedupe_key=f"insight:{suggestion.id}",
-            text=message.text,
-            buttons=message.outbox_buttons(),
         ),
         now,
     )
@@ -208,24 +203,14 @@ async def share_with_partner(
     if suggestion.status == "shared":
         return partner
     suggestion.status, suggestion.answered_at = "shared", now
-    await outbox.enqueue(
+    await notify_partner(
         session,
-        outbox.Outgoing(
-            kind="notice",
-            user_id=partner.id,
-            due_at=now,
-            dedupe_key=f"insight_shared:{suggestion.id}",
-            text=t(partner.language, "insights-partner_invited", name=user.name),
-            buttons=[
-                [
-                    outbox.button(
-                        label(partner.language, "insights-button_show_options"),
-                        SuggestionPress("options", 0).encode(),
-                    )
-                ]
-            ],
-        ),
+        partner,
+        user,
+        "insights.partner_invited",
         now,
+        params={"suggestion": suggestion.id},
+        key=f"insight_shared:{suggestion.id}",
     )
     return partner
 

@@ -17,11 +17,10 @@ from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.scheduling import outbox
 from bot.services import users
+from bot.services.notices import notify_partner
 from bot.services.promises import changes
 from bot.storage.models import Couple, Invite, User
-from bot.views.catalogue import t
 
 TOKEN_BYTES = 24  # 192 bits -> 32 URL-safe characters (Telegram allows 64 in a deep link)
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{32}$")
@@ -143,17 +142,14 @@ async def redeem(
     await session.flush()
     if old_couple is not None and old_couple != invite.couple_id:
         await _drop_if_empty(session, old_couple)
-    inviter = result.inviter
-    await outbox.enqueue(
+    await notify_partner(
         session,
-        outbox.Outgoing(
-            kind="pairing",
-            user_id=inviter.id,
-            due_at=now,
-            text=t(inviter.language, "pairing-paired_inviter", partner=joiner.name),
-            dedupe_key=f"paired:{result.invite_id}",
-        ),
+        result.inviter,
+        joiner,
+        "pairing.joined",
         now,
+        kind="pairing",
+        key=f"paired:{result.invite_id}",
     )
     return result
 
@@ -183,15 +179,13 @@ async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | 
         .values(expires_at=now)
     )
     await session.flush()
-    await outbox.enqueue(
+    await notify_partner(
         session,
-        outbox.Outgoing(
-            kind="pairing",
-            user_id=partner.id,
-            due_at=now,
-            text=t(partner.language, "pairing-unpaired_partner", partner=user.name),
-            dedupe_key=f"unpaired:{user.couple_id}:{partner.id}",
-        ),
+        partner,
+        user,
+        "pairing.unpaired",
         now,
+        kind="pairing",
+        key=f"unpaired:{user.couple_id}:{partner.id}",
     )
     return partner

@@ -34,7 +34,6 @@ from bot.storage.models import (
     Suggestion,
     User,
 )
-from bot.views.catalogue import t
 
 
 @dataclass(frozen=True)
@@ -97,11 +96,12 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
     """Delete everything about ``user`` and tell the partner (who keeps the couple) only that
     they left. Returns the partner, if any."""
     partner = await users.partner_of(session, user)
-    name = user.name or ""
     for owned in reversed(OWNED):
         column = getattr(owned.model, owned.owner_column)
         await session.exec(delete(owned.model).where(column == user.id))
-    # Places that mention the person without belonging to them.
+    # Places that mention the person without belonging to them: messages to the partner about
+    # them (those still waiting are withdrawn with them), and an invite they used.
+    await session.exec(delete(OutboxMessage).where(col(OutboxMessage.about_id) == user.id))
     await session.exec(update(Invite).where(Invite.used_by == user.id).values(used_by=None))
     couple_id = user.couple_id
     if couple_id is not None:
@@ -125,13 +125,14 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
         await session.exec(delete(Invite).where(Invite.couple_id == couple_id))
         await session.exec(delete(Couple).where(Couple.id == couple_id))
     if partner is not None:
+        # About no one: the person who left is gone, name and all, before it is sent.
         await outbox.enqueue(
             session,
             outbox.Outgoing(
                 kind="pairing",
                 user_id=partner.id,
+                view="privacy.partner_left",
                 due_at=now,
-                text=t(partner.language, "privacy-partner_left", partner=name),
                 dedupe_key=outbox.once("left"),
             ),
             now,

@@ -39,10 +39,6 @@ def parse_time_of_day(text: str) -> time | None:
     return time(hour, minute)
 
 
-def format_time(value: time) -> str:
-    return f"{value.hour:02d}:{value.minute:02d}"
-
-
 def parse_future_date(text: str, today: date) -> date | None:
     """A calendar date after ``today`` from 'Friday', 'next Monday', '1 December', 'in 3 days'."""
     cleaned = " ".join(text.strip().split())

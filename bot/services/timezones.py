@@ -11,12 +11,14 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
-# Fixed offsets are stored as "UTC+05:30"; everything else is an IANA name.
-_OFFSET_NAME = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
+from bot.scheduling.zones import get_zone
+
+# Fixed offsets are stored as "UTC+05:30" (bot/scheduling/zones.py); everything else is an IANA
+# name.
 _OFFSET_INPUT = re.compile(r"^(?:utc|gmt)?\s*([+-−])\s*(\d{1,2})(?:\s*[:.h]?\s*(\d{2}))?$", re.I)
 
 # Abbreviations people type, mapped to the zone that follows the same daylight-saving rules.
@@ -66,23 +68,6 @@ def offset_name(sign: str, hours: int, minutes: int) -> str | None:
     ):
         return None
     return f"UTC{'+' if sign == '+' else '-'}{hours:02d}:{minutes:02d}"
-
-
-def get_zone(name: str) -> tzinfo:
-    """The tzinfo for a stored zone name. Raises ValueError for an unknown name."""
-    match = _OFFSET_NAME.match(name)
-    if match:
-        delta = timedelta(hours=int(match[2]), minutes=int(match[3]))
-        return timezone(delta if match[1] == "+" else -delta)
-    try:
-        return _zoneinfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone {name!r}") from exc
-
-
-@cache
-def _zoneinfo(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
 
 
 def is_valid_zone(name: str) -> bool:

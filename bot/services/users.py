@@ -10,10 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.scheduling import outbox, recurrence
+from bot.scheduling import recurrence
 from bot.services import timezones
+from bot.services.notices import notify_partner
 from bot.storage.models import NAME_MAX, Couple, User
-from bot.views.catalogue import t
 
 MAX_PAUSE_DAYS = 90
 
@@ -202,15 +202,5 @@ async def set_long_distance(session: AsyncSession, user: User, value: bool, now:
     )
     partner = await partner_of(session, user)
     if partner is not None:
-        key = "settings-partner_long_distance_on" if value else "settings-partner_long_distance_off"
-        await outbox.enqueue(
-            session,
-            outbox.Outgoing(
-                kind="notice",
-                user_id=partner.id,
-                due_at=now,
-                dedupe_key=outbox.once("apart"),
-                text=t(partner.language, key, name=user.name),
-            ),
-            now,
-        )
+        view = "settings.partner_apart" if value else "settings.partner_together"
+        await notify_partner(session, partner, user, view, now)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import time
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.callbacks import ActPress, ShareActs
@@ -26,6 +27,14 @@ def act_words(lang: str, act: Act) -> Safe:
 
 
 def act_text(lang: str, act: Act) -> str:
+    return _act_text(lang, act.id)
+
+
+@lru_cache(maxsize=8192)
+def _act_text(lang: str, act_id: str) -> str:
+    """The act's message, the same for everyone who gets it in a language (and on a morning
+    when everyone's act goes out at once, rendered once)."""
+    act = act_catalog().get(act_id)
     category = act_catalog().categories[act.category]
     parts = [
         t(
@@ -44,16 +53,22 @@ def act_text(lang: str, act: Act) -> str:
 
 def daily_act(lang: str, act: Act, delivery_id: int) -> Rendered:
     """Today's act with Done, Another one and Skip today."""
+    done, another, skip = _act_buttons(lang)
     return Rendered(
         act_text(lang, act),
         [
-            [Button(label(lang, "acts-button_done"), ActPress("done", delivery_id))],
+            [Button(done, ActPress("done", delivery_id))],
             [
-                Button(label(lang, "acts-button_another"), ActPress("another", delivery_id)),
-                Button(label(lang, "acts-button_skip"), ActPress("skip", delivery_id)),
+                Button(another, ActPress("another", delivery_id)),
+                Button(skip, ActPress("skip", delivery_id)),
             ],
         ],
     )
+
+
+@lru_cache(maxsize=64)
+def _act_buttons(lang: str) -> tuple[str, str, str]:
+    return tuple(label(lang, f"acts-button_{b}") for b in ("done", "another", "skip"))
 
 
 @dataclass(frozen=True)

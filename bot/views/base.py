@@ -40,20 +40,6 @@ class Rendered:
     # Take away a keyboard shown earlier (the location button).
     remove_keyboard: bool = False
 
-    def outbox_buttons(self) -> list[list[dict[str, str]]] | None:
-        """The buttons as an outbox row stores them (until rows hold intents)."""
-        if not self.buttons:
-            return None
-        return [
-            [
-                {"text": b.text, "url": b.url}
-                if b.url is not None
-                else {"text": b.text, "data": b.data.encode()}
-                for b in row
-            ]
-            for row in self.buttons
-        ]
-
     def keyboard_json(self) -> dict[str, object] | None:
         """The Bot API's inline_keyboard markup, or None without buttons."""
         if not self.buttons:

@@ -16,7 +16,7 @@ from babel.dates import format_interval, format_skeleton, get_datetime_format, g
 from babel.numbers import format_percent
 
 from bot.scheduling.recurrence import local_date
-from bot.services.timezones import get_zone
+from bot.scheduling.zones import get_zone
 from bot.services.when import When
 from bot.views.catalogue import t
 

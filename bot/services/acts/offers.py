@@ -9,15 +9,13 @@ from datetime import datetime, timedelta
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.callbacks import ActPress
 from bot.content import Act, acts
-from bot.scheduling import outbox, recurrence
+from bot.scheduling import recurrence
 from bot.services import users
 from bot.services.acts.choosing import choose, rng_for
 from bot.services.acts.planning import HISTORY_DAYS, history_of
+from bot.services.notices import notify_partner
 from bot.storage.models import ActDelivery, Couple, User
-from bot.views.acts import act_words
-from bot.views.catalogue import label, t
 
 MAX_SWAPS_PER_DAY = 5
 
@@ -59,7 +57,7 @@ async def mark_done(session: AsyncSession, user: User, delivery_id: int, now: da
     partner = await users.partner_of(session, user)
     told = False
     if partner is not None and user.share_acts and act is not None:
-        told = await _tell_partner(session, user, partner, delivery, act, now)
+        told = await _tell_partner(session, user, partner, delivery, now)
     return Outcome(
         "done",
         delivery,
@@ -144,17 +142,15 @@ async def mark_landed(session: AsyncSession, user: User, delivery_id: int, now: 
     if delivery.landed_at is not None:
         return "already"
     delivery.landed_at = now
-    await outbox.enqueue(
+    await notify_partner(
         session,
-        outbox.Outgoing(
-            kind="notice",
-            user_id=doer.id,
-            due_at=now,
-            text=t(doer.language, "acts-it_landed", name=user.name),
-            dedupe_key=f"landed:{delivery.id}",
-            ref=f"act:{delivery.id}",
-        ),
+        doer,
+        user,
+        "acts.it_landed",
         now,
+        params={"delivery": delivery.id},
+        ref=f"act:{delivery.id}",
+        key=f"landed:{delivery.id}",
     )
     return "landed"
 
@@ -178,37 +174,23 @@ async def set_share_acts(session: AsyncSession, user: User, value: bool, now: da
     if done_today is None:
         return False
     partner = await users.partner_of(session, user)
-    act = acts().get(done_today.act_id)
-    if partner is None or act is None:
+    if partner is None or acts().get(done_today.act_id) is None:
         return False
-    return await _tell_partner(session, user, partner, done_today, act, now)
+    return await _tell_partner(session, user, partner, done_today, now)
 
 
 async def _tell_partner(
-    session: AsyncSession, user: User, partner: User, delivery: ActDelivery, act: Act, now: datetime
+    session: AsyncSession, user: User, partner: User, delivery: ActDelivery, now: datetime
 ) -> bool:
-    return await outbox.enqueue(
+    """'X did a small act for you today', with 'That landed' for the partner."""
+    return await notify_partner(
         session,
-        outbox.Outgoing(
-            kind="act_landed",
-            user_id=partner.id,
-            due_at=now,
-            text=t(
-                partner.language,
-                "acts-partner_did_it",
-                name=user.name,
-                act=act_words(partner.language, act),
-            ),
-            buttons=[
-                [
-                    outbox.button(
-                        label(partner.language, "acts-button_landed"),
-                        ActPress("landed", delivery.id).encode(),
-                    )
-                ]
-            ],
-            dedupe_key=f"act_landed:{delivery.id}",
-            ref=f"act:{delivery.id}",
-        ),
+        partner,
+        user,
+        "acts.partner_did_it",
         now,
+        kind="act_landed",
+        params={"delivery": delivery.id},
+        ref=f"act:{delivery.id}",
+        key=f"act_landed:{delivery.id}",
     )

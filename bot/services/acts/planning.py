@@ -19,7 +19,6 @@ from bot.scheduling import outbox, recurrence
 from bot.services.acts.choosing import Past, choose, rng_for
 from bot.storage.db import Database
 from bot.storage.models import ActDelivery, Couple, User
-from bot.views.acts import daily_act
 
 HISTORY_DAYS = 90
 
@@ -181,16 +180,15 @@ async def plan(db: Database, now: datetime, settings: Settings) -> int:
                 .all()
             )
             messages, delivery_of = [], {}
-            for delivery_id, (person, act, day) in zip(inserted, chosen, strict=True):
+            for delivery_id, (person, _act, day) in zip(inserted, chosen, strict=True):
                 key = f"act:{person.id}:{day.isoformat()}"
-                daily = daily_act(person.language, act, delivery_id)  # (until rows hold intents)
                 delivery_of[key] = delivery_id
                 messages.append(
                     outbox.Outgoing(
                         kind="act",
                         user_id=person.id,
-                        text=daily.text,
-                        buttons=daily.outbox_buttons(),
+                        view="acts.daily",
+                        params={"delivery": delivery_id},
                         dedupe_key=key,
                         due_at=person.next_act_at,
                         ref=f"act:{delivery_id}",

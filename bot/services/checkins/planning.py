@@ -10,7 +10,6 @@ from datetime import datetime, time, timedelta
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.callbacks import CheckinPress, SlotMenu
 from bot.config import Settings
 from bot.scheduling import outbox, recurrence
 from bot.services import insights, users
@@ -20,15 +19,14 @@ from bot.services.checkins.weeks import (
     create_week,
     is_open,
     members,
-    notice,
     open_state,
     responses,
     to_each,
     week_key,
 )
+from bot.services.notices import notify_partner
 from bot.storage.db import Database
 from bot.storage.models import CheckIn, Couple, User
-from bot.views.catalogue import label, t
 
 MISSED_LIMIT = 3
 
@@ -37,24 +35,6 @@ SNOOZE = timedelta(hours=1)
 
 
 MAX_SNOOZES = 3
-
-
-def slot_buttons(checkin_id: int, lang: str) -> outbox.Buttons:
-    return [
-        [
-            outbox.button(
-                label(lang, "checkin-button_start"), CheckinPress("start", checkin_id).encode()
-            )
-        ],
-        [
-            outbox.button(
-                label(lang, "checkin-button_snooze"), CheckinPress("snooze", checkin_id).encode()
-            ),
-            outbox.button(
-                label(lang, "checkin-button_skip"), CheckinPress("skip", checkin_id).encode()
-            ),
-        ],
-    ]
 
 
 async def next_due(db: Database) -> datetime | None:
@@ -135,34 +115,22 @@ async def _open_week(session: AsyncSession, couple: Couple, now: datetime) -> in
             people,
             now,
             kind="checkin",
+            view="checkin.new_time",
+            params={"checkin": ci.id},
             due_at=occurrence,
             ref=ref,
             dedupe=f"checkin_newtime:{ci.id}",
-            text=lambda p: t(p.language, "checkin-new_time"),
-            buttons=lambda p: [
-                [
-                    outbox.button(
-                        label(p.language, "checkin-button_pick_time"), SlotMenu("pick").encode()
-                    )
-                ],
-                [
-                    outbox.button(
-                        label(p.language, "checkin-button_keep_time"), SlotMenu("keep").encode()
-                    )
-                ],
-            ],
         )
-    key = "checkin-slot_solo" if ci.solo else "checkin-slot"
     return await to_each(
         session,
         people,
         now,
         kind="checkin",
+        view="checkin.invitation",
+        params={"checkin": ci.id},
         due_at=occurrence,
         ref=ref,
         dedupe=f"checkin:{ci.id}",
-        text=lambda p: t(p.language, key, name=p.name),
-        buttons=lambda p: slot_buttons(ci.id, p.language),
     )
 
 
@@ -184,8 +152,8 @@ async def _same_day_reminder(session: AsyncSession, ci: CheckIn, now: datetime) 
         ref=f"checkin:{ci.id}",
         dedupe=f"checkin_reminder:{ci.id}",
         not_after=max(day_ends, now),
-        text=lambda p: t(p.language, "checkin-reminder"),
-        buttons=lambda p: slot_buttons(ci.id, p.language),
+        view="checkin.reminder",
+        params={"checkin": ci.id},
     )
 
 
@@ -207,20 +175,8 @@ async def _next_day_nudge(session: AsyncSession, ci: CheckIn, now: datetime) -> 
                 due_at=now,
                 ref=f"checkin:{ci.id}",
                 dedupe_key=f"checkin_nudge:{ci.id}:{person.id}",
-                text=t(
-                    person.language,
-                    "checkin-nudge"
-                    if mine and mine.started_at
-                    else "checkin-nudge_partner_started",
-                ),
-                buttons=[
-                    [
-                        outbox.button(
-                            label(person.language, "checkin-button_continue"),
-                            CheckinPress("start", ci.id).encode(),
-                        )
-                    ]
-                ],
+                view="checkin.nudge" if mine and mine.started_at else "checkin.partner_started",
+                params={"checkin": ci.id},
             ),
             now,
         )
@@ -277,8 +233,8 @@ async def snooze(session: AsyncSession, user: User, checkin_id: int, now: dateti
             due_at=now + SNOOZE,
             ref=f"checkin:{ci.id}",
             dedupe_key=f"checkin_snooze:{ci.id}:{user.id}:{response.snoozes}",
-            text=t(user.language, "checkin-snoozed_again"),
-            buttons=slot_buttons(ci.id, user.language),
+            view="checkin.snoozed",
+            params={"checkin": ci.id},
         ),
         now,
     )
@@ -296,14 +252,14 @@ async def skip_week(session: AsyncSession, user: User, checkin_id: int, now: dat
     await outbox.cancel(session, user_id=user.id, refs=[f"checkin:{ci.id}"])
     partner = await users.partner_of(session, user)
     if partner is not None:
-        await notice(
+        await notify_partner(
             session,
             partner,
+            user,
+            "checkin.partner_skipped",
             now,
-            "checkin-partner_skipped",
-            "checkin_news",
+            params={"checkin": ci.id},
             ref=f"checkin:{ci.id}",
-            name=user.name,
         )
     return "ok"
 

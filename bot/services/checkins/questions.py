@@ -12,22 +12,18 @@ from datetime import datetime
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.callbacks import CheckinPress
 from bot.content import checkin
 from bot.scheduling import outbox
 from bot.services import insights, safety, users
 from bot.services.checkins.weeks import (
     is_open,
     members,
-    notice,
     of_couple,
     open_state,
     responses,
-    to_each,
 )
+from bot.services.notices import notify_partner
 from bot.storage.models import CheckIn, CheckInResponse, User
-from bot.views.catalogue import label
-from bot.views.reveal import reveal
 
 TEXT_LIMIT = 1500
 
@@ -230,45 +226,38 @@ async def _finish(
     revealed = False
     if others and done and ci.revealed_at is None:
         ci.revealed_at = now
-        tips = {p.id: await insights.tip_for(session, p, now) for p in people}
-        ready = None if ci.meeting != "none" else ci.id
-
-        def shown(p: User):  # (rendered here until the outbox holds intents)
-            partner = next((o for o in people if o.id != p.id), None)
-            return reveal(p.language, p, partner, answers, tip=tips[p.id], ready_for=ready)
-
-        await to_each(
-            session,
-            people,
-            now,
-            kind="checkin_reveal",
-            ref=f"checkin:{ci.id}",
-            dedupe=f"checkin_reveal:{ci.id}",
-            text=lambda p: shown(p).text,
-            buttons=lambda p: shown(p).outbox_buttons(),
-        )
+        rows = []
+        for person in people:
+            partner = next(o for o in people if o.id != person.id)
+            # Each person's own skill tip, if their answers call for one (a signal's name).
+            tip = await insights.tip_for(session, person, now)
+            rows.append(
+                outbox.Outgoing(
+                    kind="checkin_reveal",
+                    user_id=person.id,
+                    view="checkin.reveal",
+                    about_id=partner.id,
+                    params={"checkin": ci.id, "tip": tip, "ready": ci.meeting == "none"},
+                    ref=f"checkin:{ci.id}",
+                    dedupe_key=f"checkin_reveal:{ci.id}:{person.id}",
+                    due_at=now,
+                )
+            )
+        await outbox.enqueue_many(session, rows, now)
         revealed = True
     elif others and not done:
         for other in others:
             mine = answers.get(other.id)
             if mine is None or not mine.skipped_week:
-                await notice(
+                await notify_partner(
                     session,
                     other,
+                    user,
+                    "checkin.partner_finished",
                     now,
-                    "checkin-partner_finished",
-                    "checkin_news",
                     kind="checkin_reminder",
+                    params={"checkin": ci.id},
                     ref=f"checkin:{ci.id}",
-                    name=user.name,
-                    buttons=[
-                        [
-                            outbox.button(
-                                label(other.language, "checkin-button_start"),
-                                CheckinPress("start", ci.id).encode(),
-                            )
-                        ]
-                    ],
                 )
     # Suggestions read complete weeks: both partners at the reveal, a solo partner now, and
     # anyone whose partner never finished when the week closes.

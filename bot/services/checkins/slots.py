@@ -12,18 +12,14 @@ from datetime import datetime, time
 from sqlalchemy import update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.callbacks import SlotMenu
 from bot.config import Settings
-from bot.scheduling import outbox, recurrence
+from bot.scheduling import recurrence
+from bot.scheduling.zones import get_zone
 from bot.services import users
-from bot.services.checkins.weeks import notice
-from bot.services.times import format_time, parse_time_of_day
-from bot.services.timezones import get_zone
+from bot.services.notices import notify_partner
+from bot.services.times import parse_time_of_day
 from bot.services.when import WEEKDAYS
 from bot.storage.models import Couple, User
-from bot.views.catalogue import label, t
-
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -57,10 +53,6 @@ def local_slot(slot: Slot, zone: str, now: datetime) -> tuple[int, time]:
     return local.weekday(), local.time()
 
 
-def describe_slot(slot: Slot) -> str:
-    return f"{WEEKDAY_NAMES[slot.weekday]}s {format_time(slot.at)}"
-
-
 def at_night(slot: Slot, user: User, settings: Settings, now: datetime) -> time | None:
     """The local time if the slot falls in ``user``'s quiet hours, else None."""
     _, local = local_slot(slot, user.timezone or slot.zone, now)
@@ -88,69 +80,36 @@ async def propose_slot(
     partner = await users.partner_of(session, user)
     zone = couple.checkin_zone or user.timezone or "UTC"
     if partner is None or slot_of(couple) is None:
-        slot = await set_slot(session, couple, weekday, at, zone, now)
+        await set_slot(session, couple, weekday, at, zone, now)
         if partner is not None:
-            await notice(
-                session,
-                partner,
-                now,
-                "checkin-partner_chose_slot",
-                "slot-news",
-                name=user.name,
-                slot=slot_for(slot, partner, now),
-            )
+            await notify_partner(session, partner, user, "checkin.partner_chose_slot", now)
         return "set"
     nonce = secrets.token_hex(4)
     couple.checkin_proposal = {
         "by": user.id,
         "weekday": weekday,
-        "time": format_time(at),
+        "time": at.isoformat("minutes"),
         "zone": zone,
         "id": nonce,
     }
-    proposed = Slot(weekday, at, zone)
-    await outbox.enqueue(
+    await notify_partner(
         session,
-        outbox.Outgoing(
-            kind="notice",
-            user_id=partner.id,
-            due_at=now,
-            dedupe_key=f"slot-proposal:{nonce}",
-            text=t(
-                partner.language,
-                "checkin-proposal",
-                name=user.name,
-                slot=slot_for(proposed, partner, now),
-            ),
-            buttons=[
-                [
-                    outbox.button(
-                        label(partner.language, "checkin-button_accept"),
-                        SlotMenu("ok", nonce).encode(),
-                    ),
-                    outbox.button(
-                        label(partner.language, "checkin-button_decline"),
-                        SlotMenu("no", nonce).encode(),
-                    ),
-                ]
-            ],
-        ),
+        partner,
+        user,
+        "checkin.proposal",
         now,
+        params={"proposal": nonce},
+        key=f"slot-proposal:{nonce}",
     )
     return "proposed"
 
 
-def slot_for(slot: Slot, viewer: User, now: datetime) -> str:
-    text = describe_slot(slot)
-    if viewer.timezone and viewer.timezone != slot.zone:
-        weekday, local = local_slot(slot, viewer.timezone, now)
-        text += t(
-            viewer.language,
-            "checkin-slot_for_you",
-            weekday=WEEKDAY_NAMES[weekday],
-            time=format_time(local),
-        )
-    return text
+def proposed_slot(couple: Couple, nonce: str) -> Slot | None:
+    """The slot a pending proposal names, if ``nonce`` is still the pending one."""
+    proposal = couple.checkin_proposal
+    if not proposal or proposal.get("id") != nonce:
+        return None
+    return Slot(proposal["weekday"], parse_time_of_day(proposal["time"]), proposal["zone"])
 
 
 async def answer_proposal(
@@ -165,9 +124,7 @@ async def answer_proposal(
     couple.checkin_proposal = None
     if not accept:
         if proposer is not None:
-            await notice(
-                session, proposer, now, "checkin-proposal_declined", "slot-news", name=user.name
-            )
+            await notify_partner(session, proposer, user, "checkin.proposal_declined", now)
         return None
     slot = await set_slot(
         session,
@@ -178,15 +135,7 @@ async def answer_proposal(
         now,
     )
     if proposer is not None:
-        await notice(
-            session,
-            proposer,
-            now,
-            "checkin-proposal_accepted",
-            "slot-news",
-            name=user.name,
-            slot=slot_for(slot, proposer, now),
-        )
+        await notify_partner(session, proposer, user, "checkin.proposal_accepted", now)
     return slot
 
 

@@ -5,22 +5,21 @@ again (``meeting_gen`` makes the old steps' buttons stale)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Protocol, TypeVar
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.callbacks import CheckinPress, SlotMenu
 from bot.config import Settings
 from bot.content import AgendaStep, checkin
 from bot.scheduling import outbox
 from bot.services import users
-from bot.services.checkins.slots import slot_of
-from bot.services.checkins.weeks import is_open, members, notice, of_couple, open_state, to_each
+from bot.services.checkins.weeks import is_open, members, of_couple, open_state, to_each
+from bot.services.notices import notify_partner
 from bot.services.promises import making
 from bot.services.when import When, read
-from bot.storage.models import CheckIn, Couple, Promise, User
-from bot.views.catalogue import label, t
-from bot.views.checkin import slot_description
+from bot.storage.models import CheckIn, Promise, User
 
 
 def agenda(ci: CheckIn) -> list[AgendaStep]:
@@ -55,23 +54,15 @@ async def ready(session: AsyncSession, user: User, checkin_id: int, now: datetim
     waiting = [p for p in people if p.id not in ci.ready]
     if waiting:
         for person in waiting:
-            await notice(
+            await notify_partner(
                 session,
                 person,
+                user,
+                "checkin.partner_ready",
                 now,
-                "checkin-partner_ready",
-                "checkin_news",
                 kind="checkin_step",
+                params={"checkin": ci.id},
                 ref=f"checkin:{ci.id}",
-                name=user.name,
-                buttons=[
-                    [
-                        outbox.button(
-                            label(person.language, "checkin-button_ready_too"),
-                            CheckinPress("ready", ci.id).encode(),
-                        )
-                    ]
-                ],
             )
         return "waiting"
     ci.meeting, ci.meeting_step, ci.meeting_started_at = "running", 0, now
@@ -85,9 +76,6 @@ async def _plan_steps(session: AsyncSession, ci: CheckIn, now: datetime) -> None
     ci.meeting_gen += 1
     ci.meeting_started_at = now
     people = await members(session, ci.couple_id)
-    couple = await session.get(Couple, ci.couple_id)
-    first, second = _speakers(ci, people)
-    slot = slot_of(couple) if couple else None
     steps = agenda(ci)
     offset = timedelta(0)
     rows = []
@@ -101,16 +89,8 @@ async def _plan_steps(session: AsyncSession, ci: CheckIn, now: datetime) -> None
                     due_at=now + offset,
                     ref=f"checkin-meeting:{ci.id}",
                     dedupe_key=f"checkin_step:{ci.id}:{ci.meeting_gen}:{index}:{person.id}",
-                    text=t(  # (rendered here until the outbox holds intents)
-                        person.language,
-                        f"checkin-{'solo-' if ci.solo else ''}agenda-{step.id}",
-                        first=first,
-                        second=second,
-                        slot=slot_description(person.language, slot) if slot else "",
-                    )
-                    + "\n\n"
-                    + t(person.language, "checkin-step_counter", n=index + 1, total=len(steps)),
-                    buttons=_step_buttons(ci, step.id, person.language),
+                    view="checkin.step",
+                    params={"checkin": ci.id, "step": index, "gen": ci.meeting_gen},
                 )
             )
         offset += timedelta(minutes=step.minutes)
@@ -122,48 +102,25 @@ async def _plan_steps(session: AsyncSession, ci: CheckIn, now: datetime) -> None
                 due_at=now + offset,
                 ref=f"checkin-meeting:{ci.id}",
                 dedupe_key=f"checkin_step:{ci.id}:{ci.meeting_gen}:end:{person.id}",
-                text=t(
-                    person.language,
-                    "checkin-meeting_done_solo" if ci.solo else "checkin-meeting_done",
-                ),
+                view="checkin.done",
+                params={"checkin": ci.id},
             )
         )
     await outbox.enqueue_many(session, rows, now)
 
 
-def _speakers(ci: CheckIn, people: list[User]) -> tuple[str, str]:
-    """Who speaks first alternates week by week."""
-    names = [p.name or "" for p in people] + ["", ""]
-    if int(ci.week_key[-2:] or 0) % 2 and len(people) == 2:
-        return names[1], names[0]
-    return names[0], names[1]
+class _Named(Protocol):
+    id: int
 
 
-def _step_buttons(ci: CheckIn, step_id: str, lang: str) -> outbox.Buttons:
+Person = TypeVar("Person", bound=_Named)
 
-    def press(action: str) -> str:
-        return CheckinPress(action, ci.id, ci.meeting_gen).encode()
 
-    rows: outbox.Buttons = []
-    if step_id == "loved":
-        rows.append([outbox.button(label(lang, "checkin-button_loved"), press("loved"))])
-    if step_id == "hard_topic" and not ci.solo:
-        rows.append([outbox.button(label(lang, "checkin-button_break"), press("break"))])
-    if step_id == "next_week":
-        rows.append(
-            [
-                outbox.button(label(lang, "checkin-button_same_time"), press("end")),
-                outbox.button(label(lang, "checkin-button_change_time"), SlotMenu("pick").encode()),
-            ]
-        )
-    else:
-        rows.append(
-            [
-                outbox.button(label(lang, "checkin-button_next"), press("next")),
-                outbox.button(label(lang, "checkin-button_end"), press("end")),
-            ]
-        )
-    return rows
+def speaking_order(week_key: str, people: Sequence[Person]) -> list[Person]:
+    """Who speaks first alternates week by week (``people`` in the order of their ids)."""
+    if int(week_key[-2:] or 0) % 2 and len(people) == 2:
+        return [people[1], people[0]]
+    return list(people)
 
 
 async def meeting_action(
@@ -189,16 +146,15 @@ async def meeting_action(
         await outbox.cancel(session, refs=[f"checkin-meeting:{ci.id}"])
         ci.meeting, ci.meeting_step = "paused", step
         ci.meeting_gen += 1
-        resume = CheckinPress("resume", ci.id, ci.meeting_gen).encode()
         await to_each(
             session,
             people,
             now,
             kind="checkin_step",
+            view="checkin.break",
+            params={"checkin": ci.id, "gen": ci.meeting_gen},
             ref=f"checkin-meeting:{ci.id}",
             dedupe=f"checkin_break:{ci.id}:{ci.meeting_gen}",
-            text=lambda p: t(p.language, "checkin-break"),
-            buttons=lambda p: [[outbox.button(label(p.language, "checkin-button_resume"), resume)]],
         )
         return "paused"
     if action == "next" and step + 1 < len(agenda(ci)):
@@ -209,15 +165,15 @@ async def meeting_action(
     await outbox.cancel(session, refs=[f"checkin-meeting:{ci.id}"])
     ci.meeting = "done"
     ci.meeting_gen += 1
-    done = "checkin-meeting_done_solo" if ci.solo else "checkin-meeting_done"
     await to_each(
         session,
         people,
         now,
         kind="checkin_step",
+        view="checkin.done",
+        params={"checkin": ci.id},
         ref=f"checkin:{ci.id}",
         dedupe=f"checkin_end:{ci.id}",
-        text=lambda p: t(p.language, done),
     )
     return "ended"
 

@@ -1,11 +1,12 @@
-"""One couple's check-in for one week: finding it, opening it, and telling people about it.
+"""One couple's check-in for one week: finding it, opening it, and messages to both partners.
 
 The pieces every part of the check-in shares: the week's record (``CheckIn``), its members,
-their answers, and the two ways a check-in message goes into the outbox."""
+their answers, and writing the same message for each of them."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
@@ -13,7 +14,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.scheduling import outbox
 from bot.storage.models import CheckIn, CheckInResponse, Couple, User
-from bot.views.catalogue import t
 
 CLOSE_AFTER = timedelta(days=6, hours=12)
 
@@ -125,58 +125,32 @@ async def open_state(
     return ("open" if is_open(ci, now) else "closed"), ci
 
 
-async def notice(
-    session: AsyncSession,
-    user: User,
-    now: datetime,
-    key: str,
-    prefix: str,
-    kind: str = "notice",
-    buttons: outbox.Buttons | None = None,
-    ref: str | None = None,
-    **values: object,
-) -> None:
-    await outbox.enqueue(
-        session,
-        outbox.Outgoing(
-            kind=kind,
-            user_id=user.id,
-            due_at=now,
-            dedupe_key=outbox.once(prefix),
-            ref=ref,
-            text=t(user.language, key, **values),
-            buttons=buttons,
-        ),
-        now,
-    )
-
-
 async def to_each(
     session: AsyncSession,
     people: list[User],
     now: datetime,
     *,
     kind: str,
+    view: str,
     dedupe: str,
     ref: str,
-    text,
-    buttons=None,
+    params: dict[str, Any] | None = None,
     due_at: datetime | None = None,
     not_after: datetime | None = None,
 ) -> int:
-    """One outbox row for each person; ``text`` and ``buttons`` are called with the person, so
-    each gets their own language. The person's id completes the dedupe key."""
+    """The same message for each person (each rendered in their own language when it is sent);
+    the person's id completes the dedupe key."""
     rows = [
         outbox.Outgoing(
             kind=kind,
-            user_id=p.id,
+            user_id=person.id,
+            view=view,
+            params=params,
             due_at=due_at or now,
             ref=ref,
-            dedupe_key=f"{dedupe}:{p.id}",
-            text=text(p),
-            buttons=buttons(p) if buttons else None,
+            dedupe_key=f"{dedupe}:{person.id}",
             not_after=not_after,
         )
-        for p in people
+        for person in people
     ]
     return await outbox.enqueue_many(session, rows, now)

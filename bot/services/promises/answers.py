@@ -8,12 +8,11 @@ from datetime import datetime, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.callbacks import PromiseConfirm
 from bot.scheduling import outbox
 from bot.services import users
-from bot.services.promises.making import Result, check_message, shown
+from bot.services.notices import notify_partner
+from bot.services.promises.making import Result, check_message
 from bot.storage.models import Promise, User
-from bot.views.catalogue import label, t
 
 REASON_LIMIT = 300
 
@@ -63,35 +62,17 @@ async def answer(
     if action == "kept" and not promise.private:
         partner = await users.partner_of(session, user)
         if partner is not None and partner.couple_id == promise.couple_id:
-            asked = await outbox.enqueue(
+            asked = await notify_partner(
                 session,
-                outbox.Outgoing(
-                    kind="promise_confirm",
-                    user_id=partner.id,
-                    due_at=now,
-                    not_after=now + CONFIRM_WINDOW,
-                    ref=f"promise-news:{promise.id}",
-                    dedupe_key=f"promise_confirm:{promise.id}",
-                    text=t(
-                        partner.language,
-                        "promises-confirm_ask",
-                        name=user.name,
-                        text=shown(promise.text),
-                    ),
-                    buttons=[
-                        [
-                            outbox.button(
-                                label(partner.language, "promises-button_confirm_yes"),
-                                PromiseConfirm("yes", promise.id).encode(),
-                            ),
-                            outbox.button(
-                                label(partner.language, "promises-button_confirm_no"),
-                                PromiseConfirm("no", promise.id).encode(),
-                            ),
-                        ]
-                    ],
-                ),
+                partner,
+                user,
+                "promises.confirm_ask",
                 now,
+                kind="promise_confirm",
+                params={"promise": promise.id},
+                ref=f"promise-news:{promise.id}",
+                key=f"promise_confirm:{promise.id}",
+                not_after=now + CONFIRM_WINDOW,
             )
     return Answered(Result.OK, promise, asked)
 
@@ -131,21 +112,14 @@ async def confirm(
     if agrees:
         promiser = await session.get(User, promise.promiser_id)
         if promiser is not None:
-            await outbox.enqueue(
+            await notify_partner(
                 session,
-                outbox.Outgoing(
-                    kind="notice",
-                    user_id=promiser.id,
-                    due_at=now,
-                    dedupe_key=f"promise_confirmed:{promise.id}",
-                    ref=f"promise-news:{promise.id}",
-                    text=t(
-                        promiser.language,
-                        "promises-confirmed_news",
-                        name=partner.name,
-                        text=shown(promise.text),
-                    ),
-                ),
+                promiser,
+                partner,
+                "promises.confirmed_news",
                 now,
+                params={"promise": promise.id},
+                ref=f"promise-news:{promise.id}",
+                key=f"promise_confirmed:{promise.id}",
             )
     return Answered(Result.OK, promise)

@@ -42,15 +42,7 @@ async def cancel(session: AsyncSession, user: User, promise_id: int, now: dateti
     await outbox.cancel(session, refs=[f"promise:{promise.id}"])
     partner = await users.partner_of(session, user)
     if partner is not None and not promise.private and await _partner_has_seen(session, promise):
-        await tell_partner(
-            session,
-            promise,
-            partner,
-            "promises-partner_cancelled",
-            user.name,
-            now,
-            ref=f"promise-change:{promise.id}",
-        )
+        await tell_partner(session, promise, partner, user, "promises.partner_cancelled", now)
     return Result.OK
 
 
@@ -75,12 +67,10 @@ async def renegotiate(
     partner = await users.partner_of(session, user)
     if partner is not None and not promise.private:
         if await _partner_has_seen(session, promise):
-            key = "promises-partner_moved"
+            view = "promises.partner_moved"
         else:
-            key = "promises-partner_new"  # they never heard of it: just tell the new time
-        await tell_partner(
-            session, promise, partner, key, user.name, now, ref=f"promise-change:{promise.id}"
-        )
+            view = "promises.partner_new"  # they never heard of it: just tell the new time
+        await tell_partner(session, promise, partner, user, view, now)
     return Result.OK
 
 

@@ -8,18 +8,14 @@ from enum import StrEnum
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.callbacks import PromiseCheck
 from bot.config import Settings
 from bot.scheduling import outbox, recurrence
 from bot.services import users
-from bot.services.when import When, describe
+from bot.services.notices import notify_partner
+from bot.services.when import When
 from bot.storage.models import Promise, User
-from bot.views.catalogue import label, t
 
 TEXT_LIMIT = 4096  # stored whole (a Telegram message cannot be longer)
-
-
-SHOWN_LIMIT = 200  # shown shortened inside other messages
 
 
 CHECK_DELAY = timedelta(minutes=10)
@@ -34,18 +30,6 @@ class Result(StrEnum):
     ALREADY = "already"  # answered before
     TOO_LATE = "too_late"  # past the time for this (due already, confirm window over)
     NO_MORE = "no_more"  # no more snoozes
-
-
-def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
-    """The promise text as it appears inside other messages (escaped by the template), cut to
-    ``limit`` characters with an ellipsis (at a word's end where one is near)."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip() + "…"
 
 
 def clean_text(text: str) -> str | None:
@@ -104,13 +88,7 @@ async def make(
     partner = await users.partner_of(session, promiser)
     if partner is not None and not private:
         await tell_partner(
-            session,
-            promise,
-            partner,
-            "promises-partner_new",
-            promiser.name,
-            now,
-            ref=f"promise-news:{promise.id}",
+            session, promise, partner, promiser, "promises.partner_new", now, news=True
         )
     return promise
 
@@ -119,41 +97,24 @@ async def tell_partner(
     session: AsyncSession,
     promise: Promise,
     partner: User,
-    key: str,
-    name: str | None,
+    promiser: User,
+    view: str,
     now: datetime,
-    ref: str | None = None,
+    *,
+    news: bool = False,
 ) -> None:
-    await outbox.enqueue(
+    """News of a promise for the partner: made (``news``: it can still be withdrawn before it
+    reaches them), moved or cancelled."""
+    kind = "news" if news else "change"
+    await notify_partner(
         session,
-        outbox.Outgoing(
-            kind="notice",
-            user_id=partner.id,
-            due_at=now,
-            dedupe_key=outbox.once("promise-news"),
-            ref=ref or f"promise-news:{promise.id}",
-            text=t(
-                partner.language,
-                key,
-                name=name,
-                text=shown(promise.text),
-                when=describe(when_of(promise), now, zone_of(partner)),
-            ),
-        ),
+        partner,
+        promiser,
+        view,
         now,
+        params={"promise": promise.id},
+        ref=f"promise-{kind}:{promise.id}",
     )
-
-
-def _check_buttons(promise: Promise, lang: str) -> outbox.Buttons:
-    return [
-        [
-            outbox.button(
-                label(lang, f"promises-button_{answer}"),
-                PromiseCheck(answer, promise.id, promise.revision).encode(),
-            )
-        ]
-        for answer in ("kept", "later", "couldnt")
-    ]
 
 
 async def plan_reminders(
@@ -176,7 +137,8 @@ async def plan_reminders(
                     not_after=promise.due_at,
                     ref=ref,
                     dedupe_key=f"promise_reminder:{promise.id}:{promise.revision}",
-                    text=t(promiser.language, "promises-reminder_day", text=shown(promise.text)),
+                    view="promises.reminder_day",
+                    params={"promise": promise.id, "revision": promise.revision},
                 )
             )
         check_at = promise.due_at
@@ -197,12 +159,12 @@ async def plan_reminders(
                     ref=ref,
                     urgent=urgent,
                     dedupe_key=f"promise_reminder:{promise.id}:{promise.revision}",
-                    text=t(
-                        promiser.language,
-                        "promises-reminder",
-                        text=shown(promise.text),
-                        minutes=int(lead.total_seconds() // 60),
-                    ),
+                    view="promises.reminder",
+                    params={
+                        "promise": promise.id,
+                        "revision": promise.revision,
+                        "minutes": int(lead.total_seconds() // 60),
+                    },
                 )
             )
         check_at = promise.due_at + CHECK_DELAY
@@ -217,11 +179,6 @@ def check_message(promise: Promise, promiser: User, at: datetime, attempt: int) 
         due_at=at,
         ref=f"promise:{promise.id}",
         dedupe_key=f"promise_check:{promise.id}:{promise.revision}:{attempt}",
-        text=t(
-            promiser.language,
-            "promises-check",
-            text=shown(promise.text),
-            when=describe(when_of(promise), at, zone_of(promiser)),
-        ),
-        buttons=_check_buttons(promise, promiser.language),
+        view="promises.check",
+        params={"promise": promise.id, "revision": promise.revision},
     )

@@ -633,6 +633,6 @@ privacy-delete_kept = Nothing was deleted.
 privacy-withdraw_button = 🚪 Withdraw consent and erase my data
 
 privacy-partner_left =
-    { $partner } has left Rekindle, so your pairing has ended. You can keep using Rekindle on your own, and your history stays with you.
+    Your partner has left Rekindle, so your pairing has ended. You can keep using Rekindle on your own, and your history stays with you.
 
     Be gentle with yourself today 💛
