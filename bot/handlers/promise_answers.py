@@ -13,13 +13,18 @@ from bot.services.promises.making import Result
 from bot.views import promises as views
 from bot.views.base import Rendered, say, toast
 
+# What a refused answer shows: a pop-up (the press changed nothing).
+REFUSED = {
+    Result.ALREADY: "promises-toast_already",
+    Result.NO_MORE: "promises-toast_no_more",
+    Result.TOO_LATE: "promises-toast_confirm_late",
+}
+
 
 async def check_button(update: Update, context: BotContext, press: PromiseCheck) -> None:
     """Kept / Not yet / Couldn't, on the question after the promised time."""
     action, promise_id = press.answer, press.promise
     now = context.now()
-    tip = None
-    replies: list[Rendered | Reply] | None = []
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         lang = lang_of(update, user)
@@ -28,12 +33,11 @@ async def check_button(update: Update, context: BotContext, press: PromiseCheck)
             if user
             else answers.Answered(Result.STALE)
         )
+        replies: list[Rendered | Reply] | None = []
         if outcome.result is Result.STALE:
             replies = None
-        elif outcome.result is Result.ALREADY:
-            tip = toast(lang, "promises-toast_already")
-        elif outcome.result is Result.NO_MORE:
-            tip = toast(lang, "promises-toast_no_more")
+        elif outcome.result in REFUSED:
+            pass
         elif action == "later":
             replies = [amended(update, say(lang, "promises-answered_later").text)]
         elif action == "kept":
@@ -45,14 +49,12 @@ async def check_button(update: Update, context: BotContext, press: PromiseCheck)
                 amended(update, say(lang, "promises-answered_couldnt").text),
                 views.ask_reason(lang),
             ]
-    await reply_or_stale(update, lang, replies, toast=tip)
+    await reply_or_stale(update, lang, replies, toast=_refusal(lang, outcome.result))
 
 
 async def confirm_button(update: Update, context: BotContext, press: PromiseConfirm) -> None:
     """The partner's 'Yes, thank you' / 'Not really'."""
     agrees = press.answer == "yes"
-    tip = None
-    replies: list[Reply] | None = []
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         lang = lang_of(update, user)
@@ -61,14 +63,17 @@ async def confirm_button(update: Update, context: BotContext, press: PromiseConf
             if user
             else answers.Answered(Result.STALE)
         )
-        if outcome.result is Result.STALE:
-            replies = None
-        elif outcome.result is Result.ALREADY:
-            tip = toast(lang, "promises-toast_already")
-        elif outcome.result is Result.TOO_LATE:
-            tip = toast(lang, "promises-toast_confirm_late")
-            replies = [amended(update)]  # take the buttons away
-        else:
-            key = "promises-confirmed_yes" if agrees else "promises-confirmed_no"
-            replies = [amended(update, say(lang, key).text)]
-    await reply_or_stale(update, lang, replies, toast=tip)
+    if outcome.result is Result.STALE:
+        replies: list[Reply] | None = None
+    elif outcome.result is Result.TOO_LATE:
+        replies = [amended(update)]  # the partner's answer stands: take the buttons away
+    elif outcome.result in REFUSED:
+        replies = []
+    else:
+        key = "promises-confirmed_yes" if agrees else "promises-confirmed_no"
+        replies = [amended(update, say(lang, key).text)]
+    await reply_or_stale(update, lang, replies, toast=_refusal(lang, outcome.result))
+
+
+def _refusal(lang: str, result: Result) -> str | None:
+    return toast(lang, REFUSED[result]) if result in REFUSED else None

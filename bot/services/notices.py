@@ -19,7 +19,7 @@ from bot.storage.models import User
 async def notify_partner(
     session: AsyncSession,
     partner: User,
-    about: User,
+    about: User | None,
     view: str,
     now: datetime,
     *,
@@ -29,15 +29,16 @@ async def notify_partner(
     key: str | None = None,
     not_after: datetime | None = None,
 ) -> bool:
-    """Write a notice for ``partner`` about ``about``; ``key`` is its dedupe key when the event
-    can happen only once (else a fresh one). Returns whether it was written."""
+    """Write a notice for ``partner`` about ``about`` (None only when that person is gone
+    already, as after /delete); ``key`` is its dedupe key when the event can happen only once
+    (else a fresh one). Returns whether it was written."""
     return await outbox.enqueue(
         session,
         outbox.Outgoing(
             kind=kind,
             user_id=partner.id,
             view=view,
-            about_id=about.id,
+            about_id=about.id if about is not None else None,
             params=params,
             ref=ref,
             dedupe_key=key or outbox.once(view),

@@ -19,8 +19,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
 from bot.content import insights
-from bot.scheduling import outbox
 from bot.services import users
+from bot.services.notices import notify_partner
 from bot.storage.db import Database
 from bot.storage.models import (
     ActDelivery,
@@ -126,17 +126,7 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
         await session.exec(delete(Couple).where(Couple.id == couple_id))
     if partner is not None:
         # About no one: the person who left is gone, name and all, before it is sent.
-        await outbox.enqueue(
-            session,
-            outbox.Outgoing(
-                kind="pairing",
-                user_id=partner.id,
-                view="privacy.partner_left",
-                due_at=now,
-                dedupe_key=outbox.once("left"),
-            ),
-            now,
-        )
+        await notify_partner(session, partner, None, "privacy.partner_left", now, kind="pairing")
     return partner
 
 

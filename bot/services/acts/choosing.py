@@ -17,11 +17,7 @@ from datetime import date, timedelta
 from bot.content import Act, ActCatalog
 
 NO_REPEAT_DAYS = 30
-
-
 FLOOR_WEIGHT = 0.15
-
-
 CEILING_WEIGHT = 6.0
 
 

@@ -18,8 +18,6 @@ from bot.services.notices import notify_partner
 from bot.storage.models import ActDelivery, Couple, User
 
 MAX_SWAPS_PER_DAY = 5
-
-
 DONE_STILL_COUNTS_DAYS = 7  # "Done" is accepted on an act up to a week old
 
 

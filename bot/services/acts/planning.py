@@ -21,8 +21,6 @@ from bot.storage.db import Database
 from bot.storage.models import ActDelivery, Couple, User
 
 HISTORY_DAYS = 90
-
-
 PLAN_BATCH = 2000
 
 

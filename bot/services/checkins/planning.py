@@ -29,11 +29,7 @@ from bot.storage.db import Database
 from bot.storage.models import CheckIn, Couple, User
 
 MISSED_LIMIT = 3
-
-
 SNOOZE = timedelta(hours=1)
-
-
 MAX_SNOOZES = 3
 
 
@@ -105,32 +101,23 @@ async def _open_week(session: AsyncSession, couple: Couple, now: datetime) -> in
     if ci is None:
         return 0
     ref = f"checkin:{ci.id}"
+    view, dedupe = "checkin.invitation", f"checkin:{ci.id}"
     if couple.missed_weeks >= MISSED_LIMIT:
         # Rather than more reminders: once, a gentle question about the time.
         ci.remind_at = ci.nudge_at = None
         if couple.missed_weeks > MISSED_LIMIT:
             return 0
-        return await to_each(
-            session,
-            people,
-            now,
-            kind="checkin",
-            view="checkin.new_time",
-            params={"checkin": ci.id},
-            due_at=occurrence,
-            ref=ref,
-            dedupe=f"checkin_newtime:{ci.id}",
-        )
+        view, dedupe = "checkin.new_time", f"checkin_newtime:{ci.id}"
     return await to_each(
         session,
         people,
         now,
         kind="checkin",
-        view="checkin.invitation",
+        view=view,
         params={"checkin": ci.id},
         due_at=occurrence,
         ref=ref,
-        dedupe=f"checkin:{ci.id}",
+        dedupe=dedupe,
     )
 
 

@@ -77,35 +77,27 @@ async def _plan_steps(session: AsyncSession, ci: CheckIn, now: datetime) -> None
     ci.meeting_started_at = now
     people = await members(session, ci.couple_id)
     steps = agenda(ci)
-    offset = timedelta(0)
-    rows = []
-    for index in range(ci.meeting_step, len(steps)):
-        step = steps[index]
-        for person in people:
-            rows.append(
-                outbox.Outgoing(
-                    kind="checkin_step",
-                    user_id=person.id,
-                    due_at=now + offset,
-                    ref=f"checkin-meeting:{ci.id}",
-                    dedupe_key=f"checkin_step:{ci.id}:{ci.meeting_gen}:{index}:{person.id}",
-                    view="checkin.step",
-                    params={"checkin": ci.id, "step": index, "gen": ci.meeting_gen},
-                )
-            )
-        offset += timedelta(minutes=step.minutes)
-    for person in people:
-        rows.append(
+
+    def for_each(at: timedelta, index: int | str, view: str, **params: int) -> list:
+        return [
             outbox.Outgoing(
                 kind="checkin_step",
                 user_id=person.id,
-                due_at=now + offset,
+                due_at=now + at,
                 ref=f"checkin-meeting:{ci.id}",
-                dedupe_key=f"checkin_step:{ci.id}:{ci.meeting_gen}:end:{person.id}",
-                view="checkin.done",
-                params={"checkin": ci.id},
+                dedupe_key=f"checkin_step:{ci.id}:{ci.meeting_gen}:{index}:{person.id}",
+                view=view,
+                params={"checkin": ci.id, **params},
             )
-        )
+            for person in people
+        ]
+
+    offset = timedelta(0)
+    rows = []
+    for index in range(ci.meeting_step, len(steps)):
+        rows += for_each(offset, index, "checkin.step", step=index, gen=ci.meeting_gen)
+        offset += timedelta(minutes=steps[index].minutes)
+    rows += for_each(offset, "end", "checkin.done")  # when the last step's minutes are up
     await outbox.enqueue_many(session, rows, now)
 
 

@@ -16,11 +16,7 @@ from bot.scheduling import outbox
 from bot.storage.models import CheckIn, CheckInResponse, Couple, User
 
 CLOSE_AFTER = timedelta(days=6, hours=12)
-
-
 SAME_DAY_REMINDER = timedelta(minutes=90)
-
-
 NEXT_DAY_NUDGE = timedelta(hours=24)
 
 

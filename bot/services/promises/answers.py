@@ -15,14 +15,8 @@ from bot.services.promises.making import Result, check_message
 from bot.storage.models import Promise, User
 
 REASON_LIMIT = 300
-
-
 CONFIRM_WINDOW = timedelta(hours=24)
-
-
 SNOOZE = timedelta(hours=1)
-
-
 MAX_SNOOZES = 3
 
 

@@ -16,11 +16,7 @@ from bot.services.when import When
 from bot.storage.models import Promise, User
 
 TEXT_LIMIT = 4096  # stored whole (a Telegram message cannot be longer)
-
-
 CHECK_DELAY = timedelta(minutes=10)
-
-
 ALL_DAY_REMINDER = time(9, 0)
 
 
