@@ -171,13 +171,14 @@ class CallbackData:
         if not self.valid():
             raise ValueError(f"{self!r} breaks its own rules")
         pieces = [self.prefix]
-        for name, kind in self._parts():
+        for name, kind in _PARTS.get(type(self)) or self._parts():
             value = getattr(self, name)
             if value is None and kind.optional:
                 break
             pieces.append(kind.encode(value))
         data = SEPARATOR.join(pieces)
-        if len(data.encode()) > LIMIT:
+        # (A character is at most 4 bytes: only longer data needs counting.)
+        if len(data) * 4 > LIMIT and len(data.encode()) > LIMIT:
             raise ValueError(f"callback data {data!r} is longer than {LIMIT} bytes")
         return data
 

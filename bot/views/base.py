@@ -10,7 +10,7 @@ from bot.callbacks import CallbackData
 from bot.views.catalogue import label, t
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Button:
     """An inline button: what pressing it means (``data``), or a link (``url``)."""
 

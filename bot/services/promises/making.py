@@ -47,10 +47,6 @@ def reminder_lead(now: datetime, due: datetime) -> timedelta | None:
     return None
 
 
-def when_of(promise: Promise) -> When:
-    return When(promise.due_at, promise.all_day)
-
-
 def zone_of(user: User) -> str:
     return user.timezone or "UTC"
 
