@@ -15,15 +15,26 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.ops import metrics
 from bot.runtime import BotContext, Runtime, runtime_of
+from bot.scheduling import planner
 from bot.scheduling.dispatcher import Dispatcher
+from bot.scheduling.planner import Planner
 from bot.scheduling.sender import telegram_sender
-from bot.services import acts as _acts  # noqa: F401  (registers the daily-act planner)
-from bot.services import checkins as _checkins  # noqa: F401  (registers the check-in planner)
-from bot.services import privacy as _privacy  # noqa: F401  (registers the retention job)
+from bot.services import privacy
+from bot.services.acts import planning as act_planning
+from bot.services.checkins import planning as checkin_planning
 from bot.storage.db import Database
 from bot.updates import PerPersonUpdateProcessor
+from bot.views import catalogue, intents
 
 log = logging.getLogger(__name__)
+
+# Everything the planner job runs, in this order: each turns a schedule in the database into
+# outbox rows (see bot/scheduling/planner.py).
+PLANNERS = (
+    Planner("acts", act_planning.plan, act_planning.next_due),
+    Planner("checkins", checkin_planning.plan, checkin_planning.next_due),
+    Planner("retention", privacy.forget_old_words, privacy.retention_next_due),
+)
 
 
 def build_application(
@@ -35,7 +46,9 @@ def build_application(
     updates_request: BaseRequest | None = None,
 ) -> Application:
     """The bot as configured; ``request`` replaces the HTTP layer (the tests' fake Telegram)."""
-    content.load_all()  # fail at start, naming the bad entry, rather than mid-conversation
+    # Fail at start, naming the bad file and entry, rather than mid-conversation.
+    content.load_all()
+    catalogue.catalogue()
     builder = (
         ApplicationBuilder()
         .token(settings.require_token())
@@ -67,10 +80,13 @@ def build_application(
         )
     application = builder.build()
     rt = Runtime(
-        settings=settings, db=db or Database(settings.database_url), clock=clock or SystemClock()
+        settings=settings,
+        db=db or Database(settings.database_url),
+        clock=clock or SystemClock(),
+        planners=PLANNERS,
     )
     sender = metrics.counting_sender(telegram_sender(application.bot))
-    rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, sender)
+    rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, sender, renderer=intents.render)
     application.bot_data["rt"] = rt
     handlers.register(application)
     metrics.time_handlers(application)
@@ -81,7 +97,7 @@ async def on_startup(application: Application) -> None:
     """After ``initialize`` (so the bot knows its username): commands and timer jobs."""
     rt = runtime_of(application)
     try:
-        await application.bot.set_my_commands(handlers.command_list())
+        await application.bot.set_my_commands(handlers.command_list(content.DEFAULT_LANGUAGE))
     except TelegramError as exc:
         # The menu is a convenience; the bot works without it.
         log.warning("could not register the command list with Telegram: %s", exc)
@@ -108,14 +124,24 @@ async def on_shutdown(application: Application) -> None:
     await runtime_of(application).db.dispose()
 
 
-async def planner_job(context: BotContext) -> None:
-    from bot.scheduling import planner
+@metrics.job_run("planner")
+async def run_planner(rt: Runtime) -> dict[str, int]:
+    """One planner run (timed for /metrics and /readyz); the timer job and the simulator call it."""
+    return await planner.run(rt)
 
-    await planner.run(context.rt)
+
+@metrics.job_run("dispatcher")
+async def run_dispatcher(rt: Runtime, max_seconds: float | None = None) -> object:
+    """One dispatcher run (timed for /metrics and /readyz)."""
+    assert rt.dispatcher is not None
+    return await rt.dispatcher.run(max_seconds=max_seconds)
+
+
+async def planner_job(context: BotContext) -> None:
+    await run_planner(context.rt)
 
 
 async def dispatcher_job(context: BotContext) -> None:
     rt = context.rt
-    assert rt.dispatcher is not None
     # Leave a little of the interval free so runs do not pile up behind each other.
-    await rt.dispatcher.run(max_seconds=max(rt.settings.dispatcher_interval_seconds * 0.9, 0.5))
+    await run_dispatcher(rt, max_seconds=max(rt.settings.dispatcher_interval_seconds * 0.9, 0.5))

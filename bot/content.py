@@ -1,13 +1,14 @@
-"""The words the bot says, loaded from ``content/``.
+"""What the bot works with, loaded from ``content/``: which acts exist, the structure of the
+weekly check-in, the insight thresholds, the safety rules and the sources of help.
 
-Messages are Telegram HTML. Every value interpolated into a message is HTML-escaped unless it
-is wrapped in ``Safe`` (for text we built ourselves), so user input can never inject markup.
+Every file is checked at start-up; a mistake names the file and the entry. The words of the
+acts, questions, agenda and tips are in the Fluent catalogue (``content/locales/``, loaded by
+``bot.views.catalogue``), by id, in each language.
 """
 
 from __future__ import annotations
 
-import html
-import string
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -24,16 +25,6 @@ class ContentError(ValueError):
     """A content file is malformed; the message names the file and the entry."""
 
 
-class Safe(str):
-    """A string that is already valid Telegram HTML and must not be escaped again."""
-
-
-def escape(value: object) -> str:
-    if isinstance(value, Safe):
-        return str(value)
-    return html.escape(str(value), quote=False)
-
-
 def load_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
@@ -44,119 +35,25 @@ def load_yaml(path: Path) -> Any:
         raise ContentError(f"{path}: not valid YAML: {exc}") from exc
 
 
-def _flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in tree.items():
-        if not isinstance(key, str):
-            # YAML reads unquoted on/off/yes/no keys as booleans.
-            raise ContentError(f"message key {prefix}{key!r} is not text: quote it in the YAML")
-        full = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            flat.update(_flatten(value, full + "."))
-        elif isinstance(value, str):
-            flat[full] = value.rstrip("\n")
-        else:
-            raise ContentError(f"message {full!r} must be text, got {type(value).__name__}")
-    return flat
-
-
-class Messages:
-    """All message templates of one language, with English as the fallback."""
-
-    def __init__(self, catalogs: Mapping[str, Mapping[str, str]]) -> None:
-        self._catalogs = catalogs
-
-    @property
-    def languages(self) -> list[str]:
-        return sorted(self._catalogs)
-
-    def has(self, key: str) -> bool:
-        return key in self._catalogs[DEFAULT_LANGUAGE]
-
-    def keys(self) -> set[str]:
-        return set(self._catalogs[DEFAULT_LANGUAGE])
-
-    def template(self, key: str, lang: str | None = None) -> str:
-        catalog = self._catalogs.get(lang or DEFAULT_LANGUAGE) or {}
-        template = catalog.get(key) or self._catalogs[DEFAULT_LANGUAGE].get(key)
-        if template is None:
-            raise KeyError(f"no message {key!r} in content/messages")
-        return template
-
-    def t(self, key: str, lang: str | None = None, /, **values: object) -> Safe:
-        """The message ``key`` with ``values`` escaped and filled in."""
-        return Safe(self.template(key, lang).format_map({k: escape(v) for k, v in values.items()}))
-
-    def plain(self, key: str, lang: str | None = None, /, **values: object) -> str:
-        """A message used as a button label or a toast: plain text, values not escaped."""
-        template = self.template(key, lang)
-        return template.format_map(values) if values else template
-
-
-def _check_placeholders(
-    lang: str, catalog: Mapping[str, str], reference: Mapping[str, str]
-) -> None:
-    for key, template in catalog.items():
-        try:
-            fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
-        except ValueError as exc:
-            raise ContentError(f"messages/{lang}.yaml: {key}: {exc}") from exc
-        if lang != DEFAULT_LANGUAGE and key in reference:
-            ref_fields = {f for _, f, _, _ in string.Formatter().parse(reference[key]) if f}
-            if fields - ref_fields:
-                raise ContentError(
-                    f"messages/{lang}.yaml: {key} uses {sorted(fields - ref_fields)} "
-                    f"which the English text does not provide"
-                )
-
-
-def load_messages(directory: Path | None = None) -> Messages:
-    directory = directory or CONTENT_DIR / "messages"
-    catalogs: dict[str, dict[str, str]] = {}
-    for path in sorted(directory.glob("*.yaml")):
-        data = load_yaml(path)
-        if not isinstance(data, Mapping):
-            raise ContentError(f"{path}: expected a mapping of message keys")
-        catalogs[path.stem] = _flatten(data)
-    if DEFAULT_LANGUAGE not in catalogs:
-        raise ContentError(f"{directory}: {DEFAULT_LANGUAGE}.yaml is missing")
-    for lang, catalog in catalogs.items():
-        _check_placeholders(lang, catalog, catalogs[DEFAULT_LANGUAGE])
-    return Messages(catalogs)
-
-
-@cache
-def messages() -> Messages:
-    return load_messages()
-
-
-def t(key: str, lang: str | None = None, /, **values: object) -> Safe:
-    """Shortcut for ``messages().t``: the one way code turns a message key into text."""
-    return messages().t(key, lang, **values)
-
-
-def label(key: str, lang: str | None = None, /, **values: object) -> str:
-    """A button label or toast (plain text, Telegram does not parse it)."""
-    return messages().plain(key, lang, **values)
-
-
 # -- small daily acts ---------------------------------------------------------------------------
 
 
 class ActCategory(BaseModel):
+    """A kind of act; its name is ``act-category-<id>`` in the catalogue."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]{1,30}$")
-    name: str = Field(min_length=1, max_length=60)
     emoji: str = Field(min_length=1, max_length=8)
 
 
 class Act(BaseModel):
+    """One small act; its words are ``act-<id>`` in the catalogue."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]{1,40}$")
     category: str
-    text: str = Field(min_length=10, max_length=300)
     together: bool = False  # needs both in the same place: never for long-distance couples
     distance: bool = False  # works well at a distance
     quick: bool = False  # under five minutes
@@ -255,37 +152,21 @@ def load_file(model: type[ContentModel], filename: str, path: Path | None = None
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class ScaleQuestion(_Strict):
+    """A pulse question (words: ``checkin-pulse-<id>``, its ends ``.low`` and ``.high``)."""
+
     id: str
-    text: str = Field(min_length=5)
-    low: str
-    high: str
     max: int = Field(ge=3, le=10)
 
 
-class PatternItem(_Strict):
-    id: str
-    text: str = Field(min_length=3)
-
-
-class Patterns(_Strict):
-    intro: str
-    scale: list[str] = Field(min_length=4, max_length=4)
-    items: list[PatternItem] = Field(min_length=4, max_length=4)
-
-
-class WrittenQuestion(_Strict):
-    id: str
-    text: str = Field(min_length=5)
-
-
 class AgendaStep(_Strict):
+    """A step of the talk (words: ``checkin-agenda-<id>`` or ``checkin-solo-agenda-<id>``)."""
+
     id: str
     minutes: int = Field(ge=1, le=30)
-    text: str = Field(min_length=10)
 
 
 PULSE_IDS = ("happiness", "warmth", "rewarding", "satisfied")
@@ -293,14 +174,16 @@ PATTERN_IDS = ("criticised", "disrespected", "defensive", "shut_out")
 WRITTEN_IDS = ("went_well", "hard", "improve")
 
 
+PATTERN_SCALE = 4  # "not at all" (0) to "very often" (3): checkin-patterns-scale-<n>
+
+
 class CheckinContent(_Strict):
     pulse: list[ScaleQuestion]
-    patterns: Patterns
-    written: list[WrittenQuestion]
-    topics: dict[str, str] = Field(min_length=2)
+    patterns: list[str]
+    written: list[str]
+    topics: list[str] = Field(min_length=2)
     agenda: list[AgendaStep]
     solo_agenda: list[AgendaStep]
-    break_: str = Field(alias="break", min_length=10)
 
     @model_validator(mode="after")
     def _matches_the_tables(self) -> CheckinContent:
@@ -308,17 +191,19 @@ class CheckinContent(_Strict):
             raise ValueError(f"pulse ids must be {PULSE_IDS}")
         if [q.max for q in self.pulse] != [6, 5, 5, 5]:
             raise ValueError("the pulse scales are 0-6 then three 0-5 (the CSI-4 structure)")
-        if tuple(i.id for i in self.patterns.items) != PATTERN_IDS:
+        if tuple(self.patterns) != PATTERN_IDS:
             raise ValueError(f"pattern ids must be {PATTERN_IDS}")
-        if tuple(q.id for q in self.written) != WRITTEN_IDS:
+        if tuple(self.written) != WRITTEN_IDS:
             raise ValueError(f"written ids must be {WRITTEN_IDS}")
         for name, steps in (("agenda", self.agenda), ("solo_agenda", self.solo_agenda)):
             if sum(s.minutes for s in steps) != 30:
                 raise ValueError(f"{name} minutes must add up to 30")
             if [s.id for s in steps][-2:] != ["loved", "next_week"]:
                 raise ValueError(f"{name} must end with the 'loved' and 'next_week' steps")
-        if any(len(k) > 16 for k in self.topics):
-            raise ValueError("topic ids are at most 16 characters")
+        if any(not re.fullmatch(r"[a-z][a-z0-9_]{0,15}", k) for k in self.topics):
+            raise ValueError("topic ids are lowercase words of at most 16 characters")
+        if len(set(self.topics)) != len(self.topics):
+            raise ValueError("a topic id is listed twice")
         return self
 
     def agenda_for(self, solo: bool) -> list[AgendaStep]:
@@ -331,8 +216,8 @@ def checkin() -> CheckinContent:
 
 
 def load_all() -> None:
-    """Load and validate every content file now (called at start-up)."""
-    messages()
+    """Load and validate every content file now (called at start-up; the catalogue of words is
+    checked against them by ``bot.views.catalogue``)."""
     acts()
     checkin()
     insights()
@@ -368,15 +253,9 @@ SIGNALS = ("low", "drop", "conflict", "topic", "promises", "disengaged")
 
 
 class InsightsContent(_Strict):
-    thresholds: Thresholds
-    tips: dict[str, str]
+    """The thresholds; each signal's skill tip is ``tip-<signal>`` in the catalogue."""
 
-    @model_validator(mode="after")
-    def _a_tip_for_every_signal(self) -> InsightsContent:
-        missing = [s for s in SIGNALS if s not in self.tips]
-        if missing:
-            raise ValueError(f"tips missing for: {', '.join(missing)}")
-        return self
+    thresholds: Thresholds
 
 
 @cache

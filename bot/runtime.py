@@ -6,7 +6,7 @@ python-telegram-bot's ``contexttypesbot.py`` example).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -15,6 +15,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.clock import Clock
 from bot.config import Settings
 from bot.scheduling.dispatcher import Dispatcher
+from bot.scheduling.planner import Planner
 from bot.storage.db import Database
 
 
@@ -24,6 +25,8 @@ class Runtime:
     db: Database
     clock: Clock
     dispatcher: Dispatcher | None = None
+    # What the planner job runs (listed in bot.app.PLANNERS).
+    planners: Sequence[Planner] = ()
     # Called with every exception the error handler sees (the test harness records them).
     error_listeners: list[Callable[[BaseException], None]] = field(default_factory=list)
 

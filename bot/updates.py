@@ -4,6 +4,9 @@ python-telegram-bot handles updates one at a time by default, so one slow databa
 delays every couple. This processor handles up to ``max_concurrent_updates`` at once, while the
 updates of any one person still run strictly in the order they arrived (two quick taps must not
 overtake each other).
+
+An update waits for its person's turn *before* it takes one of the slots: a person who sends a
+burst holds one slot at a time, and everyone else's updates go on in the others.
 """
 
 from __future__ import annotations
@@ -31,20 +34,28 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
                 return update.effective_chat.id
         return None
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """The base class takes a slot and then calls ``do_process_update``; taking the slot
+        before the person's lock would let one person's queued updates sit on slots while they
+        wait. So the order is reversed here: the person's turn first, then a slot (the same
+        semaphore, so ``current_concurrent_updates`` stays right)."""
         person = self._person(update)
         if person is None:
-            await coroutine
+            async with self._semaphore:
+                await coroutine
             return
         lock = self._locks.setdefault(person, asyncio.Lock())
         self._users[person] = self._users.get(person, 0) + 1
         try:
-            async with lock:
+            async with lock, self._semaphore:
                 await coroutine
         finally:
             self._users[person] -= 1
             if self._users[person] == 0:
                 del self._users[person], self._locks[person]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await coroutine  # not used: process_update does the work (see there)
 
     async def initialize(self) -> None:
         return None

@@ -6,7 +6,7 @@ from datetime import datetime, time
 
 from sqlalchemy import text
 
-from bot.services import acts
+from bot.services.acts import planning
 from bot.storage.db import Database
 from bot.storage.models import Couple, User
 
@@ -43,7 +43,7 @@ async def make_user(
         )
         if quiet_off:
             user.quiet_start = user.quiet_end = time(0, 0)
-        user.next_act_at = acts.next_act_at(user, now)
+        user.next_act_at = planning.next_act_at(user, now)
         session.add(user)
     return user
 
@@ -136,7 +136,7 @@ async def bulk_people(
             created_at=now,
             updated_at=now,
         )
-        next_act = acts.next_act_at(sample, now)
+        next_act = planning.next_act_at(sample, now)
         rows = [
             {
                 "id": uid,

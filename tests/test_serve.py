@@ -56,8 +56,8 @@ def test_a_worker_sends_from_the_outbox_and_never_polls(tmp_path):
             " '2026-01-01', '{}', 0, '2026-01-01', '2026-01-01', '00:00:00', '00:00:00')"
         )
         conn.execute(
-            "INSERT INTO outbox (kind, dedupe_key, user_id, text, due_at, urgent, status,"
-            " attempts, created_at) VALUES ('pairing', 'w1', 42, 'Hello from the worker',"
+            "INSERT INTO outbox (kind, dedupe_key, user_id, view, due_at, urgent, status,"
+            " attempts, created_at) VALUES ('pairing', 'w1', 42, 'privacy.partner_left',"
             " '2026-01-01', 1, 'pending', 0, '2026-01-01')"
         )
     sent = threading.Event()

@@ -16,7 +16,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.content import label
+from bot import callbacks
 from bot.handlers import (
     acts,
     checkin,
@@ -25,11 +25,16 @@ from bot.handlers import (
     onboarding,
     pairing,
     privacy,
+    promise_answers,
+    promise_overview,
     promises,
     safety,
     settings,
+    setup,
     text,
 )
+from bot.handlers.common import ButtonCallback
+from bot.views.catalogue import label
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -40,7 +45,7 @@ COMMANDS = [
     ("progress", acts.progress_command),
     ("streak", acts.progress_command),
     ("promise", promises.promise_command),
-    ("promises", promises.overview_command),
+    ("promises", promise_overview.overview_command),
     ("checkin", checkin.checkin_command),
     ("insights", insights.insights_command),
     ("invite", pairing.invite),
@@ -53,44 +58,49 @@ COMMANDS = [
     ("cancel", text.cancel),
 ]
 
-# (callback-data pattern, callback)
-BUTTONS = [
-    (r"^consent:(yes|no)(:[A-Za-z0-9_-]{1,40})?$", onboarding.consent),
-    (r"^name:tg$", onboarding.use_telegram_name),
-    (r"^tz:", onboarding.choose_timezone),
-    (r"^acttime:", onboarding.choose_act_time),
-    (r"^set:", settings.settings_button),
-    (r"^pause:", settings.pause_button),
-    (r"^quiet:", settings.quiet_button),
-    (r"^unpair:", pairing.unpair_button),
-    (r"^delete:(yes|no)$", privacy.delete_button),
-    (r"^act:", acts.act_button),
-    (r"^actshare:(yes|no)$", acts.share_button),
-    (r"^pw:", promises.quick_when),
-    (r"^pr:", promises.draft_button),
-    (r"^pk:", promises.check_button),
-    (r"^pc:", promises.confirm_button),
-    (r"^pm:", promises.manage_button),
-    (r"^cs:", checkin.slot_button),
-    (r"^ck:", checkin.checkin_button),
-    (r"^ca:", checkin.answer_button),
-    (r"^cp:", checkin.private_button),
-    (r"^ins:", insights.suggestion_button),
-    (r"^sf:del:\d+$", safety.delete_button),
+# (button kind, callback): each callback receives the decoded, typed value (bot/callbacks.py).
+BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
+    (callbacks.Consent, onboarding.consent),
+    (callbacks.TelegramName, setup.use_telegram_name),
+    (callbacks.ZoneChoice, setup.choose_timezone),
+    (callbacks.ActTimeChoice, setup.choose_act_time),
+    (callbacks.SettingsChoice, settings.settings_button),
+    (callbacks.PauseChoice, settings.pause_button),
+    (callbacks.QuietChoice, settings.quiet_button),
+    (callbacks.UnpairAnswer, pairing.unpair_button),
+    (callbacks.DeleteAnswer, privacy.delete_button),
+    (callbacks.ActPress, acts.act_button),
+    (callbacks.ShareActs, acts.share_button),
+    (callbacks.PromiseWhen, promises.quick_when),
+    (callbacks.PromiseDraft, promises.draft_button),
+    (callbacks.PromiseCheck, promise_answers.check_button),
+    (callbacks.PromiseConfirm, promise_answers.confirm_button),
+    (callbacks.PromiseManage, promises.manage_button),
+    (callbacks.SlotMenu, checkin.slot_button),
+    (callbacks.SlotChoice, checkin.slot_choice_button),
+    (callbacks.CheckinPress, checkin.checkin_button),
+    (callbacks.CheckinAnswer, checkin.answer_button),
+    (callbacks.CheckinPrivacy, checkin.private_button),
+    (callbacks.SuggestionPress, insights.suggestion_button),
+    (callbacks.SafetyDelete, safety.delete_button),
 ]
 
 
-def command_list() -> list[BotCommand]:
+def command_list(lang: str) -> list[BotCommand]:
     """The menu registered with setMyCommands (only commands a person would type)."""
-    return [BotCommand(name, label(f"commands.{name}")) for name, _ in COMMANDS if name != "start"]
+    return [
+        BotCommand(name, label(lang, f"commands-{name}")) for name, _ in COMMANDS if name != "start"
+    ]
 
 
 def register(application: Application) -> None:
     for name, callback in COMMANDS:
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE))
-    for pattern, callback in BUTTONS:
-        application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
-    application.add_handler(MessageHandler(PRIVATE & filters.LOCATION, onboarding.location))
+    for kind, callback in BUTTONS:
+        application.add_handler(
+            CallbackQueryHandler(common.decoded(kind, callback), pattern=kind.matches)
+        )
+    application.add_handler(MessageHandler(PRIVATE & filters.LOCATION, setup.location))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND, common.unknown_command))
     application.add_handler(MessageHandler(PRIVATE & filters.TEXT, text.on_text))
     application.add_handler(

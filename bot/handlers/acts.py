@@ -4,109 +4,55 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.content import label, t
-from bot.handlers.common import Reply, amended, keyboard, load_user, respond
-from bot.handlers.onboarding import gate
+from bot.callbacks import ActPress, ShareActs
+from bot.handlers.common import Reply, amended, edited, lang_of, load_user, reply_or_stale, respond
+from bot.handlers.setup import gate
 from bot.runtime import BotContext
-from bot.scheduling.sender import inline_keyboard
-from bot.services import acts, users
-from bot.services.times import format_moment, format_time
+from bot.services import users
+from bot.services.acts import offers, progress
+from bot.views import acts as views
+from bot.views.base import Rendered, toast
 
-MARKS = {"done": "✅", "skipped": "⏭", "open": "◻️", "none": "·"}
+ACTIONS = {"done": offers.mark_done, "another": offers.swap, "skip": offers.skip}
 
 
-async def act_button(update: Update, context: BotContext) -> None:
-    _, action, raw_id = (update.callback_query.data or "::").split(":", 2)
-    if not raw_id.isdigit() or action not in ("done", "another", "skip", "landed"):
-        await respond(update, None, toast=label("common.stale_button"))
-        return
-    delivery_id = int(raw_id)
+async def act_button(update: Update, context: BotContext, press: ActPress) -> None:
     now = context.now()
-    toast: str | None = None
-    replies: list[Reply] = []
+    tip: str | None = None
+    replies: list[Rendered | Reply] = []
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
+        lang = lang_of(update, user)
         if user is None:
-            toast = label("common.stale_button")
-        elif action == "landed":
-            result = await acts.mark_landed(session, user, delivery_id, now)
+            tip = toast(lang, "common-stale_button")
+        elif press.action == "landed":
+            result = await offers.mark_landed(session, user, press.delivery, now)
             if result == "landed":
-                replies = [amended(update, t("acts.you_said_landed"))]
-            toast = (
-                label("acts.toast_landed")
-                if result == "landed"
-                else (
-                    label("acts.toast_already_landed")
-                    if result == "already"
-                    else label("common.stale_button")
-                )
-            )
+                replies = [amended(update, views.landed_note(lang))]
+            tip = views.landed_toast(lang, result)
         else:
-            outcome = await {"done": acts.mark_done, "another": acts.swap, "skip": acts.skip}[
-                action
-            ](session, user, delivery_id, now)
-            toast, replies = await _render(outcome, session, user, now)
-    await respond(update, replies, toast=toast)
+            outcome = await ACTIONS[press.action](session, user, press.delivery, now)
+            done = partner = None
+            if outcome.result == "done":
+                done = await progress.done_this_week(session, user, now)
+                found = await users.partner_of(session, user)
+                partner = found.name if found else None
+            answer = views.after_press(lang, outcome, done_this_week=done or 0, partner=partner)
+            tip = answer.toast
+            replies = ([edited(answer.edit)] if answer.edit else []) + answer.follow_up
+    await respond(update, replies, toast=tip)
 
 
-async def _render(outcome: acts.Outcome, session, user, now) -> tuple[str | None, list[Reply]]:
-    if outcome.result == "stale":
-        return label("common.stale_button"), []
-    if outcome.result == "already_done":
-        return label("acts.toast_already_done"), []
-    if outcome.result == "no_more_swaps":
-        return label("acts.toast_no_more_swaps"), []
-    act_html = acts.act_text(outcome.act, user.language) if outcome.act else ""
-    if outcome.result == "swapped":
-        markup = inline_keyboard(acts.act_buttons(outcome.delivery.id, user.language))
-        return None, [Reply(act_html, markup, edit=True)]
-    if outcome.result == "skipped":
-        act = acts.acts().get(outcome.delivery.act_id)
-        text = acts.act_text(act, user.language) if act else ""
-        return None, [Reply(text + "\n\n" + t("acts.skipped"), edit=True)]
-    # done
-    count = await acts.done_this_week(session, user, now)
-    text = act_html + "\n\n" + t("acts.done", count=count)
-    if outcome.told_partner:
-        partner = await users.partner_of(session, user)
-        text += " " + t("acts.told_partner", partner=partner.name if partner else "")
-    replies = [Reply(text, edit=True)]
-    if outcome.ask_to_share:
-        partner = await users.partner_of(session, user)
-        replies.append(
-            Reply(
-                t("acts.ask_share", partner=partner.name),
-                keyboard(
-                    [
-                        [(label("acts.share_yes", partner=partner.name), "actshare:yes")],
-                        [(label("acts.share_no"), "actshare:no")],
-                    ]
-                ),
-            )
-        )
-    return None, replies
-
-
-async def share_button(update: Update, context: BotContext) -> None:
-    value = update.callback_query.data == "actshare:yes"
+async def share_button(update: Update, context: BotContext, answer: ShareActs) -> None:
+    on = answer.answer == "yes"
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         partner = await users.partner_of(session, user) if user else None
-        if user is None or partner is None:
-            replies = None
-        else:
-            told = await acts.set_share_acts(session, user, value, context.now())
-            key = "acts.share_on" if value else "acts.share_off"
-            replies = [
-                Reply(
-                    t(key, partner=partner.name)
-                    + (" " + t("acts.told_partner", partner=partner.name) if told else "")
-                )
-            ]
-    if replies is None:
-        await respond(update, None, toast=label("common.stale_button"), clear_buttons=True)
-    else:
-        await respond(update, replies, clear_buttons=True)
+        replies = None
+        if user is not None and partner is not None:
+            told = await offers.set_share_acts(session, user, on, context.now())
+            replies = [views.sharing_set(user.language, on, partner.name, told)]
+    await reply_or_stale(update, lang_of(update, user), replies, clear=True, clear_stale=True)
 
 
 async def progress_command(update: Update, context: BotContext) -> None:
@@ -115,24 +61,14 @@ async def progress_command(update: Update, context: BotContext) -> None:
         user = await load_user(session, update, context)
         replies = gate(user, update)
         if replies is None:
-            p = await acts.progress(session, user, now)
-            zone = user.timezone
-            if users.is_paused(user, now):
-                upcoming = t("acts.next_paused")
-            elif p.next_at is not None:
-                upcoming = t("acts.next_at", when=format_moment(p.next_at, zone))
-            else:
-                upcoming = t("acts.next_at", when=format_time(user.act_time))
-            key = "acts.progress" if p.done_this_week or p.run_days else "acts.progress_fresh"
+            found = await progress.progress(session, user, now)
             replies = [
-                Reply(
-                    t(
-                        key,
-                        week=p.done_this_week,
-                        run=p.run_days,
-                        days=" ".join(MARKS[d] for d in p.last_7),
-                        upcoming=upcoming,
-                    )
+                views.progress(
+                    user.language,
+                    found,
+                    paused=users.is_paused(user, now),
+                    act_time=user.act_time,
+                    zone=user.timezone,
                 )
             ]
     await respond(update, replies)

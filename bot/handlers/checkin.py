@@ -7,105 +7,89 @@ from datetime import datetime, time
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
-from bot.content import checkin as content
-from bot.content import label, t
-from bot.handlers.common import Reply, amended, keyboard, load_user, respond
-from bot.handlers.onboarding import gate
+from bot.callbacks import CheckinAnswer, CheckinPress, CheckinPrivacy, SlotChoice, SlotMenu
+from bot.handlers.common import (
+    Reply,
+    amended,
+    edited,
+    lang_of,
+    load_user,
+    reply_or_stale,
+    respond,
+)
+from bot.handlers.setup import gate
 from bot.runtime import BotContext
-from bot.services import checkins, promises, users
-from bot.services.checkins import Question, Turn
-from bot.services.times import format_moment, parse_time_of_day
-from bot.services.when import describe
+from bot.services import users
+from bot.services.checkins import history, planning, questions, slots, talk, weeks
+from bot.services.checkins.questions import Turn
 from bot.storage.models import CheckIn, Couple, User
-
-SLOT_CHOICES = ((6, "19:00"), (6, "20:00"), (2, "20:00"), (5, "10:00"))
-SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
+from bot.views import checkin as views
+from bot.views import checkin_questions as question_views
+from bot.views.base import Rendered, say, toast
 
 # -- choosing the slot --------------------------------------------------------------------------
 
 
-def slot_chooser() -> Reply:
-    choices = [
-        (f"{SHORT_DAYS[day]} {at}", f"cs:set:{day}:{at.replace(':', '')}")
-        for day, at in SLOT_CHOICES
-    ]
-    return Reply(
-        t("checkin.choose_slot"),
-        keyboard(
-            [
-                choices[:2],
-                choices[2:],
-                [
-                    (label("checkin.button_other_time"), "cs:other"),
-                    (label("checkin.button_later"), "cs:later"),
-                ],
-            ]
-        ),
-    )
-
-
 async def _slot_chosen(
     session: AsyncSession, user: User, weekday: int, at: time, context: BotContext
-) -> list[Reply]:
+) -> list[Rendered]:
     """Set the slot (or propose it to the partner), warning if it falls in anyone's night."""
     now = context.now()
-    outcome = await checkins.propose_slot(session, user, weekday, at, now)
+    lang = user.language
+    outcome = await slots.propose_slot(session, user, weekday, at, now)
     users.set_flow(user, None)
     couple = await session.get(Couple, user.couple_id)
     partner = await users.partner_of(session, user)
-    slot = checkins.Slot(weekday, at, couple.checkin_zone or user.timezone)
+    slot = slots.Slot(weekday, at, couple.checkin_zone or user.timezone)
     if outcome == "proposed":
-        text = t("checkin.slot_proposed", partner=partner.name, slot=checkins.describe_slot(slot))
+        replies = [views.slot_proposed(lang, partner.name, slot)]
     else:
-        key = "checkin.slot_set" if partner else "checkin.slot_set_solo"
-        text = t(key, slot=checkins.describe_slot(slot))
-    replies = [Reply(text)]
+        replies = [views.slot_set(lang, slot, solo=partner is None)]
     for person in [user] + ([partner] if partner else []):
-        local = checkins.at_night(slot, person, context.rt.settings, now)
+        local = slots.at_night(slot, person, context.rt.settings, now)
         if local is not None:
-            name = person.name if person is not user else "you"
-            replies.append(Reply(t("checkin.slot_night", time=local.strftime("%H:%M"), name=name)))
+            name = person.name if person is not user else None
+            replies.append(views.slot_at_night(lang, local, name))
     return replies
 
 
-async def slot_button(update: Update, context: BotContext) -> None:
-    parts = (update.callback_query.data or "").split(":")
+async def slot_choice_button(update: Update, context: BotContext, choice: SlotChoice) -> None:
+    """One of the suggested slots."""
+    async with context.db.transaction() as session:
+        user = await load_user(session, update, context)
+        replies: list[Rendered] | None = None
+        if user is not None and user.is_set_up:
+            replies = await _slot_chosen(session, user, choice.weekday, choice.at, context)
+    await reply_or_stale(update, lang_of(update, user), replies, clear=True)
+
+
+async def slot_button(update: Update, context: BotContext, press: SlotMenu) -> None:
+    """Another time, later, pick again, keep the time; yes or no to the partner's proposal."""
+    action = press.action
     now = context.now()
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies: list[Reply] | None = None
+        replies: list[Rendered] | None = None
         if user is not None and user.is_set_up:
-            action = parts[1] if len(parts) > 1 else ""
-            if action == "set" and len(parts) == 4 and parts[2].isdigit() and int(parts[2]) < 7:
-                at = parse_time_of_day(parts[3])
-                if at is not None:
-                    replies = await _slot_chosen(session, user, int(parts[2]), at, context)
-            elif action == "other":
+            lang = user.language
+            if action == "other":
                 users.set_flow(user, "checkin.slot")
-                replies = [Reply(t("checkin.choose_slot_type"))]
+                replies = [say(lang, "checkin-choose_slot_type")]
             elif action == "later":
-                replies = [Reply(t("checkin.later"))]
+                replies = [say(lang, "checkin-later")]
             elif action == "pick":
-                replies = [slot_chooser()]
-            elif action == "keep" and await checkins.keep_time(session, user):
-                replies = [Reply(t("checkin.kept_time"))]
-            elif action in ("ok", "no") and len(parts) == 3:
-                result = await checkins.answer_proposal(
-                    session, user, parts[2], action == "ok", now
+                replies = [views.slot_chooser(lang)]
+            elif action == "keep" and await slots.keep_time(session, user):
+                replies = [say(lang, "checkin-kept_time")]
+            elif action in ("ok", "no"):
+                result = await slots.answer_proposal(
+                    session, user, press.proposal, action == "ok", now
                 )
-                if result is False:
-                    replies = None
-                elif result is None:
-                    replies = [Reply(t("checkin.declined_by_you"))]
-                else:
-                    replies = [
-                        Reply(t("checkin.accepted_by_you", slot=checkins.describe_slot(result)))
-                    ]
-    if replies is None:
-        await respond(update, None, toast=label("common.stale_button"))
-    else:
-        await respond(update, replies, clear_buttons=parts[1:2] != ["pick"])
+                if result is None:
+                    replies = [say(lang, "checkin-declined_by_you")]
+                elif result is not False:
+                    replies = [views.accepted_by_you(lang, result)]
+    await reply_or_stale(update, lang_of(update, user), replies, clear=action != "pick")
 
 
 # -- /checkin -----------------------------------------------------------------------------------
@@ -120,11 +104,11 @@ async def checkin_command(update: Update, context: BotContext) -> None:
         if replies is None:
             couple = await session.get(Couple, user.couple_id)
             if arg == "history":
-                replies = [await _history(session, user, now)]
-            elif checkins.slot_of(couple) is None:
-                replies = [Reply(t("checkin.no_slot")), slot_chooser()]
+                replies = [await _history(session, user)]
+            elif slots.slot_of(couple) is None:
+                replies = [say(user.language, "checkin-no_slot"), views.slot_chooser(user.language)]
             elif arg in ("settings", "time"):
-                replies = [await _settings(session, user, couple, now)]
+                replies = [await _menu(session, user, couple, now)]
             elif arg == "now":
                 replies = await _start_now(session, user, now)
             else:
@@ -132,273 +116,160 @@ async def checkin_command(update: Update, context: BotContext) -> None:
     await respond(update, replies)
 
 
-async def _settings(session: AsyncSession, user: User, couple: Couple, now: datetime) -> Reply:
-    slot = checkins.slot_of(couple)
-    text = checkins.describe_slot(slot)
+async def _menu(session: AsyncSession, user: User, couple: Couple, now: datetime) -> Rendered:
+    slot = slots.slot_of(couple)
     partner = await users.partner_of(session, user)
+    elsewhere = []
     for person in [user] + ([partner] if partner else []):
         if person.timezone and person.timezone != slot.zone:
-            weekday, local = checkins.local_slot(slot, person.timezone, now)
-            who = "you" if person is user else person.name
-            text += f"\n· {who}: {weekday} {local.strftime('%H:%M')}"
-    upcoming = (
-        t("checkin.next_at", when=format_moment(couple.next_checkin_at, user.timezone))
-        if couple.next_checkin_at
-        else ""
-    )
-    return Reply(
-        t("checkin.settings", slot=text, next=upcoming),
-        keyboard(
-            [
-                [(label("checkin.button_change"), "cs:pick")],
-                [
-                    (label("checkin.button_start_now"), "ck:now:0"),
-                    (label("checkin.button_history"), "ck:hist:0"),
-                ],
-            ]
-        ),
-    )
+            weekday, local = slots.local_slot(slot, person.timezone, now)
+            elsewhere.append((None if person is user else person.name, weekday, local))
+    return views.menu(user.language, slot, elsewhere, couple.next_checkin_at, user.timezone)
 
 
-async def _resume(session: AsyncSession, user: User, couple: Couple, now: datetime) -> list[Reply]:
-    ci = await checkins.open_for(session, user, now)
+async def _resume(
+    session: AsyncSession, user: User, couple: Couple, now: datetime
+) -> list[Rendered]:
+    ci = await weeks.open_for(session, user, now)
     if ci is None:
-        return [await _settings(session, user, couple, now)]
+        return [await _menu(session, user, couple, now)]
     if ci.meeting in ("running", "paused"):
-        return [Reply(t("checkin.meeting_running"))]
-    response = await checkins.response_of(session, user, ci, now, create=False)
+        return [say(user.language, "checkin-meeting_running")]
+    response = await questions.response_of(session, user, ci, now, create=False)
     if response is not None and response.finished_at is not None:
-        return await _after_finish(session, user, ci, now)
-    return await _turn_replies(session, user, await checkins.start(session, user, ci.id, now))
+        return await _after_finish(session, user, ci)
+    return await _turn_replies(session, user, await questions.start(session, user, ci.id, now))
 
 
-async def _start_now(session: AsyncSession, user: User, now: datetime) -> list[Reply]:
-    ci = await checkins.start_early(session, user, now)
+async def _start_now(session: AsyncSession, user: User, now: datetime) -> list[Rendered]:
+    ci = await planning.start_early(session, user, now)
     if ci is None:
-        return [Reply(t("checkin.closed"))]
-    return await _turn_replies(session, user, await checkins.start(session, user, ci.id, now))
+        return [say(user.language, "checkin-closed")]
+    return await _turn_replies(session, user, await questions.start(session, user, ci.id, now))
 
 
-async def _history(session: AsyncSession, user: User, now: datetime) -> Reply:
-    weeks = await checkins.history(session, user)
-    if not weeks:
-        return Reply(t("checkin.history_none"))
-    partner = await users.partner_of(session, user)
-    topics = content().topics
-    lines = [t("checkin.history_title"), ""]
-    for week in weeks:
-        lines.append(
-            t(
-                "checkin.history_row",
-                day=week.day.strftime("%-d %b"),
-                status=label(f"checkin.status_{week.status}"),
-                pulse=t("checkin.history_pulse", pulse=week.my_pulse)
-                if week.my_pulse is not None
-                else "",
-                partner=t("checkin.history_partner_took_part", partner=partner.name)
-                if week.partner_took_part and partner
-                else "",
-                topics=t("checkin.history_topics", topics=", ".join(topics[x] for x in week.topics))
-                if week.topics
-                else "",
-            )
-        )
-    pulses = [w.my_pulse for w in reversed(weeks) if w.my_pulse is not None]
-    if pulses:
-        lines += ["", t("checkin.history_trend", trend=" → ".join(str(p) for p in pulses))]
-    return Reply("\n".join(lines))
+async def _history(session: AsyncSession, user: User) -> Rendered:
+    past = await history.history(session, user)
+    partner = await users.partner_of(session, user) if past else None
+    return views.history(user.language, past, partner.name if partner else None)
 
 
 # -- the private questions ----------------------------------------------------------------------
 
 
-def _question_reply(turn: Turn, previous_topic: str | None) -> Reply:
-    question: Question = turn.question
-    ci = turn.checkin
-    counter = t("checkin.counter", n=turn.number, total=turn.total)
-    base = f"ca:{ci.id}:{question.field}"
-    skip = [(label("checkin.button_skip_question"), f"{base}:skip")]
-    data = content()
-    if question.kind == "scale":
-        item = next(q for q in data.pulse if q.id == question.field)
-        text = f"{counter}\n<b>{item.text}</b>\n" + t(
-            "checkin.scale_hint", low=item.low, high=item.high, max=item.max
-        )
-        numbers = [(str(v), f"{base}:{v}") for v in range(item.max + 1)]
-        return Reply(text, keyboard([numbers, skip]))
-    if question.kind == "often":
-        item = next(i for i in data.patterns.items if i.id == question.field)
-        text = f"{counter}\n{data.patterns.intro}\n<b>{item.text}</b>"
-        options = [(name, f"{base}:{v}") for v, name in enumerate(data.patterns.scale)]
-        return Reply(text, keyboard([options[:2], options[2:], skip]))
-    if question.kind == "yesno":
-        topic = data.topics.get(previous_topic or "", previous_topic or "")
-        return Reply(
-            f"{counter}\n" + t("checkin.topic_followup", topic=topic),
-            keyboard(
-                [
-                    [
-                        (label("checkin.topic_settled"), f"{base}:y"),
-                        (label("checkin.topic_still_hard"), f"{base}:n"),
-                    ],
-                    skip,
-                ]
-            ),
-        )
-    if question.kind == "topic":
-        options = [(name, f"{base}:{key}") for key, name in data.topics.items()]
-        rows = [options[i : i + 3] for i in range(0, len(options), 3)]
-        return Reply(f"{counter}\n" + t("checkin.choose_topic"), keyboard([*rows, skip]))
-    item = next(q for q in data.written if q.id == question.field)
-    return Reply(f"{counter}\n{item.text}\n{t('checkin.text_hint')}", keyboard([skip]))
-
-
 async def _turn_replies(
-    session: AsyncSession, user: User, turn: Turn, lead: list[Reply] | None = None
-) -> list[Reply]:
+    session: AsyncSession, user: User, turn: Turn, lead: list[Rendered | Reply] | None = None
+) -> list[Rendered | Reply]:
+    lang = user.language
     replies = list(lead or [])
     if turn.result == "stale":
-        return [*replies, Reply(t("common.stale_button"))]
+        return [*replies, say(lang, "common-stale_button")]
     if turn.result == "closed":
-        return [*replies, Reply(t("checkin.closed"))]
+        return [*replies, say(lang, "checkin-closed")]
     if turn.result == "finished":
-        return replies + await _after_finish(session, user, turn.checkin, None, turn=turn)
+        return replies + await _after_finish(session, user, turn.checkin, turn=turn)
     if turn.number == 1 and turn.response.position == 0:
         partner = await users.partner_of(session, user)
-        replies.insert(
-            0,
-            Reply(t("checkin.intro", partner=partner.name) if partner else t("checkin.intro_solo")),
-        )
-    return [*replies, _question_reply(turn, turn.response.followup_topic)]
+        replies.insert(0, question_views.intro(lang, partner.name if partner else None))
+    return [*replies, question_views.question(lang, turn)]
 
 
 async def _after_finish(
-    session: AsyncSession, user: User, ci: CheckIn, now: datetime | None, turn: Turn | None = None
-) -> list[Reply]:
+    session: AsyncSession, user: User, ci: CheckIn, turn: Turn | None = None
+) -> list[Rendered]:
     partner = await users.partner_of(session, user)
-    if ci.solo or partner is None:
-        return [
-            Reply(
-                t("checkin.finished_solo"),
-                keyboard([[(label("checkin.button_reflect"), f"ck:ready:{ci.id}")]]),
-            )
-        ]
-    if turn is not None and turn.partner_finished:
-        return [Reply(t("checkin.finished_both"))]
-    ready = keyboard([[(label("checkin.button_ready"), f"ck:ready:{ci.id}")]])
-    if ci.revealed_at is not None:
-        return [Reply(t("checkin.finished_both"), ready)]
-    return [Reply(t("checkin.finished_waiting", partner=partner.name), ready)]
+    return [
+        question_views.finished(
+            user.language,
+            ci,
+            partner.name if partner else None,
+            partner_finished=turn is not None and turn.partner_finished,
+        )
+    ]
 
 
-async def answer_button(update: Update, context: BotContext) -> None:
-    """ca:<checkin>:<field>:<value>, from the buttons under a question."""
-    parts = (update.callback_query.data or "").split(":")
-    if len(parts) != 4 or not parts[1].isdigit():
-        await respond(update, None, toast=label("common.stale_button"))
-        return
-    checkin_id, field, raw = int(parts[1]), parts[2], parts[3]
-    toast: str | None = None
+async def answer_button(update: Update, context: BotContext, press: CheckinAnswer) -> None:
+    """An answer button under a private question."""
+    tip: str | None = None
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies: list[Reply] | None = None
+        replies: list[Rendered | Reply] | None = None
         if user is not None:
-            turn = await checkins.answer(
-                session, user, checkin_id, field, None, context.now(), raw=raw
+            turn = await questions.answer(
+                session, user, press.checkin, press.question, None, context.now(), raw=press.value
             )
             if turn.result == "invalid":
-                toast, replies = label("checkin.toast_invalid"), []
+                tip, replies = toast(user.language, "checkin-toast_invalid"), []
             elif turn.result == "closed":
-                replies = [amended(update), Reply(t("checkin.closed"))]
+                replies = [amended(update), say(user.language, "checkin-closed")]
             elif turn.result != "stale":
                 replies = await _turn_replies(session, user, turn, [amended(update)])
-    if replies is None:
-        await respond(update, None, toast=label("common.stale_button"))
-    else:
-        await respond(update, replies, toast=toast)
+    await reply_or_stale(update, lang_of(update, user), replies, toast=tip)
 
 
-async def private_button(update: Update, context: BotContext) -> None:
-    """cp:<checkin>:<field>: keep one written answer private, or share it after all."""
-    parts = (update.callback_query.data or "").split(":")
-    if len(parts) != 3 or not parts[1].isdigit():
-        await respond(update, None, toast=label("common.stale_button"))
-        return
+async def private_button(update: Update, context: BotContext, press: CheckinPrivacy) -> None:
+    """Keep one written answer private, or share it after all."""
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         value = (
-            await checkins.toggle_private(session, user, int(parts[1]), parts[2], context.now())
+            await questions.toggle_private(
+                session, user, press.checkin, press.question, context.now()
+            )
             if user
             else None
         )
         partner = await users.partner_of(session, user) if user else None
+    lang = lang_of(update, user)
     if value is None:
-        await respond(update, None, toast=label("common.stale_button"))
+        await reply_or_stale(update, lang, None)
         return
+    saved = question_views.answer_saved(
+        lang, press.checkin, press.question, value, partner.name if partner else None
+    )
     await respond(
         update,
-        [_saved_reply(int(parts[1]), parts[2], value, partner.name if partner else "")],
-        toast=label("checkin.toast_private" if value else "checkin.toast_shared"),
+        [edited(saved)],
+        toast=toast(lang, "checkin-toast_private" if value else "checkin-toast_shared"),
     )
-
-
-def _saved_reply(
-    checkin_id: int, field: str, private: bool, partner: str, edit: bool = True
-) -> Reply:
-    if private:
-        text = t("checkin.saved_text") + " " + t("checkin.saved_private")
-        button = (label("checkin.button_share_again"), f"cp:{checkin_id}:{field}")
-    else:
-        text = t("checkin.saved_text") + " " + t("checkin.saved_shared", partner=partner)
-        button = (label("checkin.button_make_private"), f"cp:{checkin_id}:{field}")
-    return Reply(text, keyboard([[button]]) if partner else None, edit=edit)
 
 
 async def on_text(
     session: AsyncSession, user: User, text: str, update: Update, context: BotContext
-) -> list[Reply]:
+) -> list[Rendered | Reply]:
     """Typed answers: a written question, a slot ('Sunday 7pm'), or the 'loved' promise."""
     step = (user.flow or "").partition(".")[2]
     now = context.now()
+    lang = user.language
     if step == "slot":
-        parsed = checkins.parse_slot(text)
+        parsed = slots.parse_slot(text)
         if parsed is None:
-            return [Reply(t("checkin.bad_slot", text=text[:40]))]
+            return [say(lang, "checkin-bad_slot", text=text[:40])]
         return await _slot_chosen(session, user, parsed[0], parsed[1], context)
     checkin_id = int(user.flow_data.get("checkin", 0))
     if step == "loved":
-        promise = await checkins.loved_promise(
+        promise = await talk.loved_promise(
             session, user, checkin_id, text, now, context.rt.settings
         )
         if promise is None:
             users.set_flow(user, None)
-            return [Reply(t("common.stale_button"))]
-        return [
-            Reply(
-                t(
-                    "checkin.loved_made",
-                    text=promise.text[:200],
-                    when=describe(promises.when_of(promise), now, user.timezone),
-                )
-            )
-        ]
+            return [say(lang, "common-stale_button")]
+        return [views.loved_made(lang, promise, now, user.timezone)]
     # step == "answer"
-    ci = await checkins.of_couple(session, user, checkin_id)
+    ci = await weeks.of_couple(session, user, checkin_id)
     if ci is None:
         users.set_flow(user, None)
-        return [Reply(t("checkin.closed"))]
-    turn = await checkins.start(session, user, checkin_id, now)
+        return [say(lang, "checkin-closed")]
+    turn = await questions.start(session, user, checkin_id, now)
     if turn.result != "ok":
         return await _turn_replies(session, user, turn)
-    question = turn.question
-    if question.kind != "text":
-        return [Reply(t("checkin.toast_invalid")), _question_reply(turn, None)]
-    if len(text.strip()) > checkins.TEXT_LIMIT:
-        return [Reply(t("checkin.too_long", limit=checkins.TEXT_LIMIT))]
-    answered = await checkins.answer(session, user, checkin_id, question.field, text, now)
+    if turn.question.kind != "text":
+        return [say(lang, "checkin-toast_invalid"), question_views.question(lang, turn)]
+    if len(text.strip()) > questions.TEXT_LIMIT:
+        return [say(lang, "checkin-too_long", limit=questions.TEXT_LIMIT)]
+    answered = await questions.answer(session, user, checkin_id, turn.question.field, text, now)
     partner = await users.partner_of(session, user)
-    saved = _saved_reply(
-        checkin_id, question.field, False, partner.name if partner else "", edit=False
+    saved = question_views.answer_saved(
+        lang, checkin_id, turn.question.field, False, partner.name if partner else None
     )
     return await _turn_replies(session, user, answered, [saved])
 
@@ -406,81 +277,53 @@ async def on_text(
 # -- slot messages and the talk -----------------------------------------------------------------
 
 
-async def checkin_button(update: Update, context: BotContext) -> None:
-    """ck:<action>:<checkin>[:<gen>] - start, snooze, skip, ready, now, hist, and the talk."""
-    parts = (update.callback_query.data or "").split(":")
-    action = parts[1] if len(parts) > 1 else ""
-    ids = [p for p in parts[2:] if p.isdigit()]
-    if len(ids) != len(parts[2:]) or not ids:
-        await respond(update, None, toast=label("common.stale_button"))
-        return
-    checkin_id = int(ids[0])
+async def checkin_button(update: Update, context: BotContext, press: CheckinPress) -> None:
+    """Start, snooze, skip, ready, now, history, and the buttons of the talk."""
+    action, checkin_id = press.action, press.checkin
     now = context.now()
-    toast: str | None = None
+    tip: str | None = None
     clear = True
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies: list[Reply] | None = None
+        replies: list[Rendered | Reply] | None = None
         if user is None or not user.is_set_up:
             pass
         elif action == "start":
-            turn = await checkins.start(session, user, checkin_id, now)
+            turn = await questions.start(session, user, checkin_id, now)
             replies = None if turn.result == "stale" else await _turn_replies(session, user, turn)
         elif action == "snooze":
-            result = await checkins.snooze(session, user, checkin_id, now)
-            replies = _simple(result, "checkin.snoozed")
+            result = await planning.snooze(session, user, checkin_id, now)
+            replies = _simple(user.language, result, "checkin-snoozed")
             if result == "no_more":
-                replies, toast, clear = [], label("checkin.toast_no_more_snoozes"), False
+                replies, clear = [], False
+                tip = toast(user.language, "checkin-toast_no_more_snoozes")
         elif action == "skip":
-            replies = _simple(
-                await checkins.skip_week(session, user, checkin_id, now), "checkin.skipped"
-            )
+            result = await planning.skip_week(session, user, checkin_id, now)
+            replies = _simple(user.language, result, "checkin-skipped")
         elif action == "ready":
-            result = await checkins.ready(session, user, checkin_id, now)
-            replies = _simple(
-                result,
-                {
-                    "waiting": "checkin.waiting_for_partner",
-                    "running": "checkin.meeting_running",
-                }.get(result, ""),
-            )
+            result = await talk.ready(session, user, checkin_id, now)
+            key = {"waiting": "checkin-waiting_for_partner", "running": "checkin-meeting_running"}
+            replies = _simple(user.language, result, key.get(result))
         elif action == "now":
             replies = await _start_now(session, user, now)
         elif action == "hist":
-            replies, clear = [await _history(session, user, now)], False
-        elif action == "loved" and len(ids) == 2:
-            ci = await checkins.of_couple(session, user, checkin_id)
-            if ci is not None and checkins.is_open(ci, now):
+            replies, clear = [await _history(session, user)], False
+        elif action == "loved":
+            ci = await weeks.of_couple(session, user, checkin_id)
+            if ci is not None and weeks.is_open(ci, now):
                 users.set_flow(user, "checkin.loved", checkin=ci.id)
                 partner = await users.partner_of(session, user)
-                replies, clear = (
-                    [
-                        Reply(
-                            t("checkin.ask_loved", partner=partner.name)
-                            if partner
-                            else t("checkin.ask_loved_solo")
-                        )
-                    ],
-                    False,
-                )
-        elif action in ("next", "end", "break", "resume") and len(ids) == 2:
-            result = await checkins.meeting_action(
-                session, user, checkin_id, int(ids[1]), action, now
-            )
-            replies = (
-                None
-                if result == "stale"
-                else ([Reply(t("checkin.closed"))] if result == "closed" else [])
-            )
-    if replies is None:
-        await respond(update, None, toast=label("common.stale_button"))
-    else:
-        await respond(update, replies, toast=toast, clear_buttons=clear)
+                replies = [views.ask_loved(user.language, partner.name if partner else None)]
+                clear = False
+        elif action in ("next", "end", "break", "resume"):
+            result = await talk.meeting_action(session, user, checkin_id, press.gen, action, now)
+            replies = _simple(user.language, result, None)
+    await reply_or_stale(update, lang_of(update, user), replies, toast=tip, clear=clear)
 
 
-def _simple(result: str, key: str) -> list[Reply] | None:
+def _simple(lang: str, result: str, key: str | None) -> list[Rendered] | None:
     if result == "stale":
         return None
     if result == "closed":
-        return [Reply(t("checkin.closed"))]
-    return [Reply(t(key))] if key else []
+        return [say(lang, "checkin-closed")]
+    return [say(lang, key)] if key else []

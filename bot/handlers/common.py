@@ -1,17 +1,17 @@
 """Pieces every handler uses, and the handlers that belong to no single feature.
 
-A handler does its database work in one short transaction that produces ``Reply`` objects, then
-sends them with ``respond`` after the commit: no transaction is ever held open while waiting for
-Telegram.
+A handler decodes the update, does its database work in one short transaction that produces
+replies (views render them: ``bot/views``), then sends them with ``respond`` after the commit:
+no transaction is ever held open while waiting for Telegram.
 """
 
 from __future__ import annotations
 
 import contextlib
-import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import (
@@ -19,6 +19,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
+    KeyboardButton,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
     Update,
@@ -26,25 +27,35 @@ from telegram import (
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden
 
-from bot.content import label, t
+from bot.callbacks import CallbackData
+from bot.content import DEFAULT_LANGUAGE
 from bot.runtime import BotContext
 from bot.services import users
 from bot.storage.models import User
+from bot.views import common as common_views
+from bot.views.base import Keyboard, Rendered, say
 
 log = logging.getLogger(__name__)
-
-Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 
 @dataclass
 class Reply:
-    text: str
-    markup: Markup | None = None
+    """A rendered message and how to deliver it."""
+
+    view: Rendered
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
-    # Send a file (name, bytes) or a picture (PNG bytes) with ``text`` as its caption.
+    # Send a file (name, bytes) or a picture (PNG bytes) with the text as its caption.
     document: tuple[str, bytes] | None = None
     photo: bytes | None = None
+
+
+Replies = Sequence[Rendered | Reply] | Rendered | Reply | None
+
+
+def edited(view: Rendered) -> Reply:
+    """``view`` in place of the message whose button was pressed."""
+    return Reply(view, edit=True)
 
 
 def amended(update: Update, addition: str = "") -> Reply:
@@ -52,19 +63,40 @@ def amended(update: Update, addition: str = "") -> Reply:
     answered question is shown."""
     message = update.callback_query.message if update.callback_query else None
     original = message.text_html if message is not None and message.text else ""
-    return Reply(f"{original}\n\n{addition}" if addition else original, edit=True)
+    return edited(Rendered(f"{original}\n\n{addition}" if addition else original))
 
 
-def keyboard(rows: Sequence[Sequence[tuple[str, str]]]) -> InlineKeyboardMarkup:
-    """Inline buttons from rows of (label, callback data)."""
+def inline_markup(buttons: Keyboard | None) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
+        [
+            [
+                InlineKeyboardButton(b.text, url=b.url)
+                if b.url is not None
+                else InlineKeyboardButton(b.text, callback_data=b.data.encode())
+                for b in row
+            ]
+            for row in buttons
+        ]
     )
+
+
+def _markup(view: Rendered) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove:
+    if view.location_button is not None:
+        return ReplyKeyboardMarkup(
+            [[KeyboardButton(view.location_button, request_location=True)]],
+            resize_keyboard=True,
+            one_time_keyboard=True,
+        )
+    if view.remove_keyboard:
+        return ReplyKeyboardRemove()
+    return inline_markup(view.buttons)
 
 
 async def respond(
     update: Update,
-    replies: Sequence[Reply] | Reply | None,
+    replies: Replies,
     toast: str | None = None,
     *,
     clear_buttons: bool = False,
@@ -74,37 +106,37 @@ async def respond(
     For a button press: answer it (with ``toast``) and, with ``clear_buttons``, take the buttons
     off the pressed message so it cannot be pressed twice.
     """
-    if isinstance(replies, Reply):
+    if isinstance(replies, Rendered | Reply):
         replies = [replies]
-    replies = replies or []
+    found = [r if isinstance(r, Reply) else Reply(r) for r in replies or []]
     query = update.callback_query
     if query is not None:
         with contextlib.suppress(BadRequest):  # too old to answer; the replies still matter
             await query.answer(toast)
-        if clear_buttons and query.message is not None and not any(r.edit for r in replies):
+        if clear_buttons and query.message is not None and not any(r.edit for r in found):
             with contextlib.suppress(BadRequest):
                 await query.edit_message_reply_markup(None)
     chat = update.effective_chat
     if chat is None:
         return
-    for reply in replies:
+    for reply in found:
+        text = reply.view.text
         if reply.document is not None:
             name, data = reply.document
-            await chat.send_document(InputFile(data, filename=name), caption=reply.text)
+            await chat.send_document(InputFile(data, filename=name), caption=text)
             continue
         if reply.photo is not None:
-            await chat.send_photo(InputFile(reply.photo, filename="chart.png"), caption=reply.text)
+            await chat.send_photo(InputFile(reply.photo, filename="chart.png"), caption=text)
             continue
         if reply.edit and query is not None and query.message is not None:
-            markup = reply.markup if isinstance(reply.markup, InlineKeyboardMarkup) else None
             try:
-                await query.edit_message_text(reply.text, reply_markup=markup)
+                await query.edit_message_text(text, reply_markup=inline_markup(reply.view.buttons))
                 continue
             except BadRequest as exc:
                 if "not modified" in str(exc).lower():
                     continue
                 # Too old to edit (or deleted): fall through and send it as a new message.
-        await chat.send_message(reply.text, reply_markup=reply.markup)
+        await chat.send_message(text, reply_markup=_markup(reply.view))
 
 
 async def load_user(session: AsyncSession, update: Update, context: BotContext) -> User | None:
@@ -120,42 +152,92 @@ async def load_user(session: AsyncSession, update: Update, context: BotContext) 
     return user
 
 
-def consent_first() -> Reply:
-    return Reply(t("common.consent_first"))
-
-
-def lang_of(update: Update) -> str:
+def telegram_language(update: Update) -> str:
+    """The language Telegram reports for the person (before they consented, all we know)."""
     code = update.effective_user.language_code if update.effective_user else None
-    return (code or "en")[:2]
+    return (code or DEFAULT_LANGUAGE)[:2]
 
 
-def help_reply() -> Reply:
-    return Reply(t("help"))
+def lang_of(update: Update, user: User | None = None) -> str:
+    """The reader's language: the one saved for them, else what Telegram reports."""
+    return user.language if user is not None else telegram_language(update)
+
+
+async def reader_language(update: Update, context: BotContext) -> str:
+    """The language of the person behind an update, for handlers that need nothing else."""
+    saved = None
+    if update.effective_user is not None:
+        async with context.db.reading() as conn:
+            saved = await users.language_of(conn, update.effective_user.id)
+    return saved or telegram_language(update)
 
 
 async def help_command(update: Update, context: BotContext) -> None:
-    await respond(update, help_reply())
+    await respond(update, common_views.help_message(await reader_language(update, context)))
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
     text = update.effective_message.text or ""
     command = text.split()[0].split("@")[0] if text else "/"
-    await respond(update, [Reply(t("common.unknown_command", command=command[:64])), help_reply()])
+    lang = await reader_language(update, context)
+    await respond(update, common_views.unknown_command(lang, command))
 
 
 async def non_text_message(update: Update, context: BotContext) -> None:
-    await respond(update, Reply(t("common.non_text")))
+    await respond(update, say(await reader_language(update, context), "common-non_text"))
 
 
 async def group_message(update: Update, context: BotContext) -> None:
     """Answer commands in groups with a pointer to the private chat; ignore the chatter."""
     message = update.effective_message
     if message is not None and message.text and message.text.startswith("/"):
-        await respond(update, Reply(t("common.group_chat")))
+        await respond(update, say(await reader_language(update, context), "common-group_chat"))
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
-    await respond(update, None, toast=label("common.stale_button"))
+    lang = await reader_language(update, context)
+    await respond(update, None, toast=common_views.stale_button(lang))
+
+
+async def reply_or_stale(
+    update: Update,
+    lang: str,
+    replies: Replies | None,
+    *,
+    toast: str | None = None,
+    clear: bool = False,
+    clear_stale: bool = False,
+) -> None:
+    """Send ``replies``, or when there are none (None) answer the press as a stale button.
+    ``clear`` takes the pressed message's buttons away after replies, ``clear_stale`` after a
+    stale press."""
+    if replies is None:
+        await respond(
+            update, None, toast=common_views.stale_button(lang), clear_buttons=clear_stale
+        )
+    else:
+        await respond(update, replies, toast=toast, clear_buttons=clear)
+
+
+ButtonCallback = Callable[[Update, BotContext, Any], Awaitable[None]]
+
+
+def decoded(kind: type[CallbackData], callback: ButtonCallback) -> Callable[..., Awaitable[None]]:
+    """A button handler that receives the decoded value of its kind; data that does not decode
+    (forged, stale, out of range) gets the stale-button answer and never reaches ``callback``."""
+
+    async def handle(update: Update, context: BotContext) -> None:
+        query = update.callback_query
+        value = kind.decode(query.data if query is not None else None)
+        if value is None:
+            await stale_button(update, context)
+            return
+        await callback(update, context, value)
+
+    # Named after the callback it decodes for (logs, /metrics by handler).
+    handle.__name__ = handle.__qualname__ = getattr(callback, "__name__", "button")
+    handle.__module__ = getattr(callback, "__module__", handle.__module__)
+    return handle
 
 
 async def chat_member_changed(update: Update, context: BotContext) -> None:
@@ -193,10 +275,7 @@ async def error_handler(update: object, context: BotContext) -> None:
     try:
         if update.callback_query is not None:
             await update.callback_query.answer()
-        await chat.send_message(t("common.error"))
+        # What Telegram says the language is: the database may be what just failed.
+        await chat.send_message(say(telegram_language(update), "common-error").text)
     except Exception as exc:  # never let the error handler raise
         log.warning("could not tell user %s about the error: %r", user_id, exc)
-
-
-def plain(text: str) -> str:
-    return html.escape(text, quote=False)

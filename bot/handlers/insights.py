@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.content import insights as insight_content
-from bot.content import label, t
-from bot.handlers.common import Reply, amended, load_user, respond
-from bot.handlers.onboarding import gate
+from bot.callbacks import SuggestionPress
+from bot.handlers.common import Reply, amended, lang_of, load_user, reply_or_stale, respond
+from bot.handlers.setup import gate
 from bot.runtime import BotContext
-from bot.services import charts, insights, users
-from bot.services.times import format_day
+from bot.services import insights, users
+from bot.views import insights as views
+from bot.views.base import Rendered, say
 
 
 async def insights_command(update: Update, context: BotContext) -> None:
@@ -19,72 +19,48 @@ async def insights_command(update: Update, context: BotContext) -> None:
         user = await load_user(session, update, context)
         replies = gate(user, update)
         if replies is None:
+            lang = user.language
             trend = await insights.trend(session, user, now)
             suggestions = await insights.recent(session, user)
             partner = await users.partner_of(session, user)
-            lines = [t("insights.overview")]
-            if suggestions:
-                lines += ["", t("insights.overview_recent")]
-                for suggestion in suggestions:
-                    reasons = "; ".join(
-                        insights.explain(r, partner, user.language) for r in suggestion.reasons
-                    )
-                    lines.append(
-                        t(
-                            "insights.overview_item",
-                            day=format_day(suggestion.created_at, user.timezone),
-                            reasons=reasons,
-                        )
-                    )
-            else:
-                lines += ["", t("insights.overview_none")]
-            has_data = any(
-                w.pulse is not None or w.kept_rate is not None or w.acts_done for w in trend.weeks
+            overview = views.overview(
+                lang, user.timezone, suggestions, partner.name if partner else None
             )
-            if has_data:
-                png = charts.trend_png(
-                    trend.weeks,
-                    low_line=insight_content().thresholds.low_pulse,
-                    title=label("insights.chart_title", weeks=len(trend.weeks)),
-                )
-                caption = label("insights.chart_title", weeks=len(trend.weeks))
-                replies = [Reply(caption, photo=png), Reply("\n".join(lines))]
+            chart = views.chart(lang, trend.weeks)
+            if chart is not None:
+                caption, png = chart
+                replies = [Reply(caption, photo=png), overview]
             else:
-                replies = [Reply(t("insights.no_data")), Reply("\n".join(lines))]
+                replies = [say(lang, "insights-no_data"), overview]
     await respond(update, replies)
 
 
-async def suggestion_button(update: Update, context: BotContext) -> None:
-    """ins:notnow|share|why:<suggestion>, and ins:options:0 for the invited partner."""
-    parts = (update.callback_query.data or "").split(":")
-    if len(parts) != 3 or not parts[2].isdigit():
-        await respond(update, None, toast=label("common.stale_button"))
-        return
-    action, suggestion_id = parts[1], int(parts[2])
+async def suggestion_button(update: Update, context: BotContext, press: SuggestionPress) -> None:
+    """Not now, suggest it together, why; and the options, for the invited partner."""
+    action, suggestion_id = press.action, press.suggestion
     now = context.now()
     clear = True
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies: list[Reply] | None = None
+        replies: list[Rendered | Reply] | None = None
         if user is None:
             pass
         elif action == "notnow":
             if await insights.not_now(session, user, suggestion_id, now):
-                replies = [amended(update), Reply(t("insights.not_now"))]
+                replies = [amended(update), say(user.language, "insights-not_now")]
         elif action == "share":
             partner = await insights.share_with_partner(session, user, suggestion_id, now)
             if partner is not None:
-                replies = [amended(update), Reply(t("insights.shared", partner=partner.name))]
+                replies = [
+                    amended(update),
+                    say(user.language, "insights-shared", partner=partner.name),
+                ]
         elif action == "why":
-            explanation = await insights.why(session, user, suggestion_id)
-            if explanation is not None:
-                replies, clear = [Reply(t("insights.why_title") + "\n" + explanation)], False
-        elif action == "options":
-            abuse = await insights.abuse_indicated(session, user)
-            lines = insights.help_lines(user)
-            if not abuse:
-                replies = [Reply(t("insights.options", **lines))]
-    if replies is None:
-        await respond(update, None, toast=label("common.stale_button"))
-    else:
-        await respond(update, replies, clear_buttons=clear)
+            found = await insights.own(session, user, suggestion_id)
+            if found is not None:
+                partner = await users.partner_of(session, user)
+                replies = [views.why(user.language, found, partner.name if partner else None)]
+                clear = False
+        elif action == "options" and not await insights.abuse_indicated(session, user):
+            replies = [views.options(user.language, user.timezone)]
+    await reply_or_stale(update, lang_of(update, user), replies, clear=clear)

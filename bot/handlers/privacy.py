@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.content import label, t
-from bot.handlers.common import Reply, consent_first, keyboard, load_user, respond
+from bot.callbacks import DeleteAnswer
+from bot.handlers.common import Reply, lang_of, load_user, reader_language, respond
 from bot.runtime import BotContext
-from bot.scheduling import outbox
 from bot.services import privacy
+from bot.views import common as common_views
+from bot.views import privacy as views
+from bot.views.base import say
 
 
 async def export(update: Update, context: BotContext) -> None:
@@ -16,12 +18,12 @@ async def export(update: Update, context: BotContext) -> None:
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         if user is None:
-            replies = [consent_first()]
+            replies = [common_views.consent_first(lang_of(update))]
         else:
             data = privacy.export_json(await privacy.export(session, user, now))
             replies = [
                 Reply(
-                    t("privacy.export_caption"),
+                    say(user.language, "privacy-export_caption"),
                     document=(f"rekindle-export-{now:%Y-%m-%d}.json", data),
                 )
             ]
@@ -32,45 +34,18 @@ async def delete(update: Update, context: BotContext) -> None:
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
     if user is None:
-        await respond(update, consent_first())
+        await respond(update, common_views.consent_first(lang_of(update)))
         return
-    await respond(
-        update,
-        Reply(
-            t("privacy.delete_confirm"),
-            keyboard(
-                [
-                    [(label("privacy.delete_yes"), "delete:yes")],
-                    [(label("privacy.delete_no"), "delete:no")],
-                ]
-            ),
-        ),
-    )
+    await respond(update, views.delete_confirm(user.language))
 
 
-async def delete_button(update: Update, context: BotContext) -> None:
-    if update.callback_query.data != "delete:yes":
-        await respond(update, Reply(t("privacy.delete_kept")), clear_buttons=True)
+async def delete_button(update: Update, context: BotContext, answer: DeleteAnswer) -> None:
+    lang = await reader_language(update, context)
+    if answer.answer != "yes":
+        await respond(update, say(lang, "privacy-delete_kept"), clear_buttons=True)
         return
-    now = context.now()
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        if user is None:
-            replies = [Reply(t("privacy.deleted"))]
-        else:
-            name = user.name or ""
-            partner = await privacy.erase(session, user, now)
-            if partner is not None:
-                await outbox.enqueue(
-                    session,
-                    outbox.Outgoing(
-                        kind="pairing",
-                        user_id=partner.id,
-                        due_at=now,
-                        text=t("privacy.partner_left", partner.language, partner=name),
-                        dedupe_key=outbox.once("left"),
-                    ),
-                    now,
-                )
-            replies = [Reply(t("privacy.deleted"))]
-    await respond(update, replies, clear_buttons=True)
+        if user is not None:
+            await privacy.erase(session, user, context.now())
+    await respond(update, say(lang, "privacy-deleted"), clear_buttons=True)

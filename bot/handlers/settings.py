@@ -2,115 +2,47 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import time, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
-from bot.content import label, t
-from bot.handlers import onboarding
-from bot.handlers.common import Reply, keyboard, load_user, respond
+from bot.callbacks import PauseChoice, QuietChoice, SettingsChoice
+from bot.handlers import pairing as pairing_handlers
+from bot.handlers import privacy as privacy_handlers
+from bot.handlers.common import lang_of, load_user, reply_or_stale, respond
+from bot.handlers.setup import STEPS, answer_step, gate, prompt, settings_summary
 from bot.runtime import BotContext
-from bot.scheduling import outbox, recurrence
-from bot.services import acts, times, timezones, users
-from bot.services.times import format_day, format_time, parse_future_date, parse_window
-from bot.storage.models import Couple, User
+from bot.scheduling import recurrence
+from bot.services import timezones, users
+from bot.services.acts import offers, planning
+from bot.services.times import parse_future_date, parse_window
+from bot.storage.models import User
+from bot.views import settings as views
+from bot.views.base import Rendered, say
 
 PAUSE_DAYS = (1, 3, 7, 14)
-QUIET_PRESETS = (("22:00", "08:00"), ("23:00", "07:00"), ("21:00", "09:00"))
-
-
-def format_window(start: time, end: time) -> str:
-    return times.format_window(start, end, off=label("settings.quiet_off"))
-
-
-async def summary(session: AsyncSession, user: User, now: datetime, context: BotContext) -> Reply:
-    settings = context.rt.settings
-    zone = user.timezone or timezones.UTC_NAME
-    partner = await users.partner_of(session, user)
-    paused = users.is_paused(user, now)
-    status = (
-        t("settings.status_paused", until=format_day(user.paused_until, zone))
-        if paused
-        else t("settings.status_active")
-    )
-    quiet = format_window(
-        *users.quiet_hours(user, settings.quiet_hours_start, settings.quiet_hours_end)
-    )
-    couple = await session.get(Couple, user.couple_id) if user.couple_id else None
-    long_distance = bool(couple and couple.long_distance)
-    text = t(
-        "settings.summary",
-        name=user.name,
-        zone=zone,
-        local_time=format_time(timezones.local_now(zone, now).time()),
-        act_time=format_time(user.act_time),
-        quiet=quiet,
-        partner=partner.name if partner else t("settings.partner_none"),
-        long_distance=label("settings.state_on" if long_distance else "settings.state_off"),
-        share_acts=label("settings.state_on" if user.share_acts else "settings.state_off"),
-        status=status,
-    )
-    rows = [
-        [
-            (label("settings.button_name"), "set:name"),
-            (label("settings.button_timezone"), "set:timezone"),
-        ],
-        [
-            (label("settings.button_act_time"), "set:act_time"),
-            (label("settings.button_quiet"), "set:quiet"),
-        ],
-        [
-            (label("settings.button_resume"), "set:resume")
-            if paused
-            else (label("settings.button_pause"), "set:pause"),
-            (label("settings.button_unpair"), "set:unpair")
-            if partner
-            else (label("settings.button_invite"), "set:invite"),
-        ],
-        [
-            (label("settings.button_long_distance_off"), "set:together")
-            if long_distance
-            else (label("settings.button_long_distance_on"), "set:apart")
-        ],
-    ]
-    if partner:
-        rows[-1].append(
-            (label("settings.button_share_on"), "set:noshare")
-            if user.share_acts
-            else (label("settings.button_share_off"), "set:share")
-        )
-    rows.append([(label("privacy.withdraw_button"), "set:withdraw")])
-    return Reply(text, keyboard(rows))
+QUIET_PRESETS = (
+    (time(22, 0), time(8, 0)),
+    (time(23, 0), time(7, 0)),
+    (time(21, 0), time(9, 0)),
+)
 
 
 async def settings_command(update: Update, context: BotContext) -> None:
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies = onboarding.gate(user, update)
+        replies = gate(user, update)
         if replies is None:
             if user.flow:  # leaving whatever was half-done for the menu
                 users.set_flow(user, None)
-            replies = [await summary(session, user, context.now(), context)]
+            replies = [await settings_summary(session, user, context)]
     await respond(update, replies)
 
 
-def pause_prompt() -> Reply:
-    buttons = [(label(f"settings.pause_{days}"), f"pause:{days}") for days in PAUSE_DAYS]
-    return Reply(t("settings.ask_pause"), keyboard([buttons[:2], buttons[2:]]))
-
-
-def quiet_prompt() -> Reply:
-    rows = [[(f"{a}–{b}", f"quiet:{a}-{b}")] for a, b in QUIET_PRESETS]
-    rows.append([(label("settings.quiet_off_button"), "quiet:off")])
-    return Reply(t("settings.ask_quiet"), keyboard(rows))
-
-
-async def settings_button(update: Update, context: BotContext) -> None:
+async def settings_button(update: Update, context: BotContext, press: SettingsChoice) -> None:
     """A button on the settings menu: open the matching question."""
-    choice = (update.callback_query.data or "").partition(":")[2]
-    from bot.handlers import pairing as pairing_handlers
-
+    choice = press.choice
     if choice == "invite":
         await pairing_handlers.invite(update, context)
         return
@@ -118,59 +50,36 @@ async def settings_button(update: Update, context: BotContext) -> None:
         await pairing_handlers.unpair(update, context)
         return
     if choice == "withdraw":  # withdrawing consent erases everything, as /delete does
-        from bot.handlers import privacy as privacy_handlers
-
         await privacy_handlers.delete(update, context)
         return
     now = context.now()
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies = onboarding.gate(user, update)
+        replies = gate(user, update)
         if replies is None:
-            if choice in onboarding.STEPS:
+            lang = user.language
+            if choice in STEPS:
                 users.set_flow(user, f"settings.{choice}")
-                replies = [onboarding.prompt(choice, update)]
+                replies = [prompt(choice, update, lang)]
             elif choice == "pause":
                 users.set_flow(user, "settings.pause")
-                replies = [pause_prompt()]
+                replies = [views.ask_pause(lang, PAUSE_DAYS)]
             elif choice == "quiet":
                 users.set_flow(user, "settings.quiet")
-                replies = [quiet_prompt()]
+                replies = [views.ask_quiet(lang, QUIET_PRESETS)]
             elif choice == "resume":
-                replies = await _resume(session, user, now)
+                replies = await _resume(session, user, context)
             elif choice in ("apart", "together"):
-                replies = await _long_distance(session, user, choice == "apart", context)
+                apart = choice == "apart"
+                await users.set_long_distance(session, user, apart, now)
+                key = "settings-long_distance_on" if apart else "settings-long_distance_off"
+                replies = [say(lang, key), await settings_summary(session, user, context)]
             elif choice in ("share", "noshare") and await users.partner_of(session, user):
-                await acts.set_share_acts(session, user, choice == "share", now)
-                replies = [await summary(session, user, now, context)]
+                await offers.set_share_acts(session, user, choice == "share", now)
+                replies = [await settings_summary(session, user, context)]
             else:
                 replies = None
-    if replies is None:
-        await respond(update, None, toast=label("common.stale_button"))
-    else:
-        await respond(update, replies)
-
-
-async def _long_distance(
-    session: AsyncSession, user: User, apart: bool, context: BotContext
-) -> list[Reply]:
-    now = context.now()
-    partner = await acts.set_long_distance(session, user, apart)
-    if partner is not None:
-        key = "settings.partner_long_distance_on" if apart else "settings.partner_long_distance_off"
-        await outbox.enqueue(
-            session,
-            outbox.Outgoing(
-                kind="notice",
-                user_id=partner.id,
-                due_at=now,
-                dedupe_key=outbox.once("apart"),
-                text=t(key, partner.language, name=user.name),
-            ),
-            now,
-        )
-    key = "settings.long_distance_on" if apart else "settings.long_distance_off"
-    return [Reply(t(key)), await summary(session, user, now, context)]
+    await reply_or_stale(update, lang_of(update, user), replies)
 
 
 # -- pause --------------------------------------------------------------------------------------
@@ -179,87 +88,63 @@ async def _long_distance(
 async def pause_command(update: Update, context: BotContext) -> None:
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies = onboarding.gate(user, update)
+        replies = gate(user, update)
         if replies is None:
             users.set_flow(user, "settings.pause")
-            replies = [pause_prompt()]
+            replies = [views.ask_pause(user.language, PAUSE_DAYS)]
     await respond(update, replies)
 
 
-async def pause_button(update: Update, context: BotContext) -> None:
-    value = (update.callback_query.data or "").partition(":")[2]
-    days = int(value) if value.isdigit() and int(value) in PAUSE_DAYS else None
+async def pause_button(update: Update, context: BotContext, press: PauseChoice) -> None:
     now = context.now()
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        if days is None or user is None or not user.is_set_up:
-            replies = None
-        else:
-            zone = user.timezone or timezones.UTC_NAME
-            replies = _pause(user, recurrence.local_date(now, zone) + timedelta(days=days), now)
-    if replies is None:
-        await respond(update, None, toast=label("common.stale_button"))
-    else:
-        await respond(update, replies, clear_buttons=True)
+        replies = None
+        if user is not None and user.is_set_up:
+            today = recurrence.local_date(now, user.timezone or timezones.UTC_NAME)
+            choice = users.pause(user, today + timedelta(days=press.days), now)
+            if choice is not None:
+                replies = [views.paused(user.language, choice.resume_day)]
+    await reply_or_stale(update, lang_of(update, user), replies, clear=True)
 
 
-def _pause(user: User, day, now: datetime) -> list[Reply] | None:
-    choice = users.pause_until_day(user, day, now)
-    if choice is None:
-        return None
-    user.paused_until = choice.until
-    users.set_flow(user, None)
-    users.touch(user, now)
-    return [Reply(t("settings.paused", until=choice.resume_day.strftime("%A %-d %B")))]
-
-
-async def _resume(session: AsyncSession, user: User, now: datetime) -> list[Reply]:
-    users.set_flow(user, None)
-    if not users.is_paused(user, now):
-        return [Reply(t("settings.not_paused"))]
-    user.paused_until = None
-    users.touch(user, now)
-    await acts.reschedule(session, user, now)
-    return [Reply(t("settings.resumed"))]
+async def _resume(session: AsyncSession, user: User, context: BotContext) -> list[Rendered]:
+    now = context.now()
+    if not users.resume(user, now):
+        return [say(user.language, "settings-not_paused")]
+    await planning.reschedule(session, user, now)
+    return [say(user.language, "settings-resumed")]
 
 
 async def resume_command(update: Update, context: BotContext) -> None:
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        replies = onboarding.gate(user, update)
+        replies = gate(user, update)
         if replies is None:
-            replies = await _resume(session, user, context.now())
+            replies = await _resume(session, user, context)
     await respond(update, replies)
 
 
 # -- quiet hours --------------------------------------------------------------------------------
 
 
-async def quiet_button(update: Update, context: BotContext) -> None:
-    value = (update.callback_query.data or "").partition(":")[2]
-    window = (time(0), time(0)) if value == "off" else parse_window(value)
+async def quiet_button(update: Update, context: BotContext, press: QuietChoice) -> None:
+    window = (time(0), time(0)) if press.mode == "off" else (press.start, press.end)
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        if window is None or user is None or not user.is_set_up:
-            replies = None
-        else:
+        replies = None
+        if user is not None and user.is_set_up:
             replies = await _set_quiet(session, user, window, context)
-    if replies is None:
-        await respond(update, None, toast=label("common.stale_button"))
-    else:
-        await respond(update, replies, clear_buttons=True)
+    await reply_or_stale(update, lang_of(update, user), replies, clear=True)
 
 
 async def _set_quiet(
     session: AsyncSession, user: User, window: tuple[time, time], context: BotContext
-) -> list[Reply]:
-    now = context.now()
-    user.quiet_start, user.quiet_end = window
-    users.set_flow(user, None)
-    users.touch(user, now)
+) -> list[Rendered]:
+    users.set_quiet_hours(user, window, context.now())
     return [
-        Reply(t("settings.quiet_saved", quiet=format_window(*window))),
-        await summary(session, user, now, context),
+        views.quiet_saved(user.language, *window),
+        await settings_summary(session, user, context),
     ]
 
 
@@ -268,17 +153,18 @@ async def _set_quiet(
 
 async def on_text(
     session: AsyncSession, user: User, text: str, update: Update, context: BotContext
-) -> list[Reply]:
+) -> list[Rendered]:
     step = (user.flow or "").partition(".")[2]
     now = context.now()
     if step == "pause":
-        zone = user.timezone or timezones.UTC_NAME
-        day = parse_future_date(text, recurrence.local_date(now, zone))
-        replies = _pause(user, day, now) if day else None
-        return replies or [Reply(t("settings.bad_pause", text=text[:40]))]
+        day = parse_future_date(text, recurrence.local_date(now, user.timezone or "UTC"))
+        choice = users.pause(user, day, now) if day else None
+        if choice is None:
+            return [views.bad_input(user.language, "settings-bad_pause", text)]
+        return [views.paused(user.language, choice.resume_day)]
     if step == "quiet":
         window = parse_window(text)
         if window is None:
-            return [Reply(t("settings.bad_quiet", text=text[:40]))]
+            return [views.bad_input(user.language, "settings-bad_quiet", text)]
         return await _set_quiet(session, user, window, context)
-    return await onboarding.answer_step(session, user, update, context, text=text)
+    return await answer_step(session, user, update, context, text=text)

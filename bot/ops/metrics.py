@@ -7,8 +7,9 @@ touched on every update and every send. The outbox is read from the database onl
 or words.
 
 Hooks elsewhere (one line each): ``time_handlers(application)`` and ``counting_sender(...)`` in
-``bot.app``, ``@job_run("planner")`` / ``@job_run("dispatcher")`` on the two timer jobs'
-``run``, and ``count_safety_event()`` where the safety screen answers someone.
+``bot.app``, ``@job_run("planner")`` / ``@job_run("dispatcher")`` on ``bot.app.run_planner`` and
+``bot.app.run_dispatcher`` (what the timer jobs and the simulator call; bot/scheduling stays free
+of this module), and ``count_safety_event()`` where the safety screen answers someone.
 """
 
 from __future__ import annotations

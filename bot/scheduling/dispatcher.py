@@ -7,6 +7,11 @@ are claimed, so a crash leaves at most the in-flight sends in ``sending``; when 
 expires they become ``unknown`` and are never resent, because Telegram has no idempotency key and
 the message may well have arrived.
 
+A claimed row is an intent (a view key, the ids of the rows it is about, a few non-personal
+parameters), not text: the ``renderer`` turns a batch of them into messages at send time, in
+each recipient's current language and time zone. A row whose subject is gone (erased,
+deleted, cancelled) renders to nothing and becomes ``dropped``, unsent.
+
 Other outcomes: ``RetryAfter`` (429) puts the row back with the delay Telegram asked for and
 pauses this dispatcher for that long; ``Forbidden`` (403) marks the person as having blocked the
 bot; a network error where the request never left retries with backoff; rows past their
@@ -22,18 +27,24 @@ import os
 import socket
 import time as _time
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Literal
 
 from sqlalchemy import and_, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.ops.metrics import job_run
 from bot.scheduling import recurrence
+from bot.scheduling.delivery import (
+    Claimed,
+    DispatchStats,
+    Intent,
+    Message,
+    Renderer,
+    Sender,
+    SendResult,
+)
 from bot.scheduling.outbox import KINDS
 from bot.storage.db import Database
 from bot.storage.models import OutboxMessage, User
@@ -44,50 +55,9 @@ USERS = User.__table__
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=2)
+GONE = "what it refers to is gone"
 MAX_ATTEMPTS = 8
 BATCH = 200
-
-Outcome = Literal["sent", "retry", "rate_limited", "blocked", "failed", "unknown"]
-
-
-@dataclass(frozen=True)
-class Claimed:
-    """A row this dispatcher is sending right now (a plain copy, detached from any session)."""
-
-    id: int
-    kind: str
-    user_id: int
-    text: str
-    buttons: list[list[dict[str, str]]] | None
-    attempts: int
-    counted: bool  # whether it used one of the user's daily budget
-
-
-@dataclass(frozen=True)
-class SendResult:
-    outcome: Outcome
-    message_id: int | None = None
-    retry_after: float = 0.0
-    error: str | None = None
-
-
-Sender = Callable[[Claimed], Awaitable[SendResult]]
-
-
-@dataclass
-class DispatchStats:
-    sent: int = 0
-    claimed: int = 0
-    held: int = 0
-    skipped: int = 0
-    failed: int = 0
-    unknown: int = 0
-    retried: int = 0
-    outcomes: dict[str, int] = field(default_factory=dict)
-
-    def add(self, other: DispatchStats) -> None:
-        for name in ("sent", "claimed", "held", "skipped", "failed", "unknown", "retried"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 class SendWindow:
@@ -129,6 +99,7 @@ class Dispatcher:
         settings: Settings,
         sender: Sender,
         *,
+        renderer: Renderer,
         worker_id: str | None = None,
         batch_size: int = BATCH,
     ) -> None:
@@ -136,6 +107,7 @@ class Dispatcher:
         self.clock = clock
         self.settings = settings
         self.sender = sender
+        self.renderer = renderer
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self.batch_size = batch_size
         self.rate = settings.dispatch_rate_per_second
@@ -145,7 +117,6 @@ class Dispatcher:
 
     # -- the timer job ---------------------------------------------------------------------------
 
-    @job_run("dispatcher")
     async def run(self, max_seconds: float | None = None) -> DispatchStats:
         """Send everything due, within ``max_seconds`` of real time (None: until nothing is due).
 
@@ -210,12 +181,42 @@ class Dispatcher:
 
     async def _run_batch(self, limit: int) -> DispatchStats:
         stats = DispatchStats()
-        claimed = await self._claim(limit, stats)
-        if not claimed:
+        intents = await self._claim(limit, stats)
+        if not intents:
             return stats
-        results = await asyncio.gather(*(self._send_one(row) for row in claimed))
-        await self._record(list(zip(claimed, results, strict=True)), stats)
+        outcomes: list[tuple[Intent, SendResult]] = []
+        ready: list[Claimed] = []
+        for intent, message in zip(intents, await self._render(intents), strict=True):
+            if message is None:
+                outcomes.append((intent, SendResult("dropped", error=GONE)))
+            elif isinstance(message, BaseException):
+                error = f"{type(message).__name__}: {message}"[:300]
+                outcomes.append((intent, SendResult("failed", error=error)))
+            else:
+                ready.append(
+                    Claimed(
+                        intent.id,
+                        intent.kind,
+                        intent.user_id,
+                        message.text,
+                        message.reply_markup,
+                        intent.attempts,
+                        intent.counted,
+                    )
+                )
+        by_id = {i.id: i for i in intents}
+        results = await asyncio.gather(*(self._send_one(row) for row in ready))
+        outcomes += [(by_id[row.id], result) for row, result in zip(ready, results, strict=True)]
+        await self._record(outcomes, stats)
         return stats
+
+    async def _render(self, intents: list[Intent]) -> Sequence[Message | BaseException | None]:
+        """The batch's messages; a failure of the whole batch fails each row, not the loop."""
+        try:
+            return await self.renderer(self.db, intents, self.clock.now())
+        except Exception as exc:
+            log.exception("rendering %d outbox row(s) failed", len(intents))
+            return [exc] * len(intents)
 
     async def _send_one(self, row: Claimed) -> SendResult:
         if self.window is not None:
@@ -226,7 +227,7 @@ class Dispatcher:
             log.exception("sending outbox row %s failed unexpectedly", row.id)
             return SendResult("failed", error=f"{type(exc).__name__}: {exc}"[:300])
 
-    async def _claim(self, limit: int, stats: DispatchStats) -> list[Claimed]:
+    async def _claim(self, limit: int, stats: DispatchStats) -> list[Intent]:
         """Pick the due rows, apply each one's policy, and lease those to send now - with a
         handful of set-based statements, so that the write lock is held only briefly."""
         now = self.clock.now()
@@ -273,7 +274,7 @@ class Dispatcher:
                     .order_by(USERS.c.id)
                     .with_for_update()
                 )
-            claimed: list[Claimed] = []
+            claimed: list[Intent] = []
             changes: list[dict[str, object]] = []
             seen: set[int] = set()
             for row in rows:
@@ -287,12 +288,13 @@ class Dispatcher:
                     seen.add(row["user_id"])
                     counted = self._count_budget(row, person, now) if person else False
                     claimed.append(
-                        Claimed(
+                        Intent(
                             row["id"],
                             row["kind"],
+                            row["view"],
                             row["user_id"],
-                            row["text"],
-                            row["buttons"],
+                            row["about_id"],
+                            row["params"] or {},
                             row["attempts"] + 1,
                             counted,
                         )
@@ -390,9 +392,7 @@ class Dispatcher:
 
     # -- results ----------------------------------------------------------------------------------
 
-    async def _record(
-        self, results: list[tuple[Claimed, SendResult]], stats: DispatchStats
-    ) -> None:
+    async def _record(self, results: list[tuple[Intent, SendResult]], stats: DispatchStats) -> None:
         """Write what Telegram answered. The common case (sent) is one executemany."""
         now = self.clock.now()
         sent: list[dict[str, object]] = []
@@ -433,6 +433,11 @@ class Dispatcher:
                 elif result.outcome == "unknown":
                     stats.unknown += 1
                     values.update(status="unknown", error=result.error)
+                elif result.outcome == "dropped":
+                    stats.dropped += 1
+                    values.update(status="dropped", error=result.error)
+                    if row.counted:
+                        await self._refund(session, row.user_id)
                 else:
                     stats.failed += 1
                     values.update(status="failed", error=result.error)

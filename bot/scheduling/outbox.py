@@ -1,5 +1,9 @@
 """Writing messages for later: every message the bot starts on its own is an outbox row.
 
+A row is an intent: its ``view`` (which view renders it), whom it is about (``about_id``, the
+recipient's partner) and ``params`` (the ids of the rows it refers to, and figures such as a step
+number or a revision; never anyone's words). The dispatcher renders it when it sends it.
+
 Each kind of message has a policy the dispatcher applies at send time:
 
 * ``urgent``: may be sent during quiet hours and beyond the daily budget;
@@ -22,13 +26,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.storage.models import OutboxMessage
-
-Buttons = list[list[dict[str, str]]]
-
-
-def button(text: str, data: str) -> dict[str, str]:
-    """One inline button of an outbox message: its label and its callback data."""
-    return {"text": text, "data": data}
 
 
 @dataclass(frozen=True)
@@ -68,14 +65,15 @@ def kind_of(name: str) -> Kind:
 
 @dataclass
 class Outgoing:
-    """A message to write to the outbox."""
+    """A message to write to the outbox: an intent, rendered when it is sent."""
 
     kind: str
     user_id: int
-    text: str
+    view: str
     dedupe_key: str
     due_at: datetime
-    buttons: Buttons | None = None
+    about_id: int | None = None
+    params: dict[str, Any] | None = None
     ref: str | None = None
     urgent: bool | None = None
     not_after: datetime | None = None
@@ -86,8 +84,9 @@ class Outgoing:
             "kind": self.kind,
             "dedupe_key": self.dedupe_key,
             "user_id": self.user_id,
-            "text": self.text,
-            "buttons": self.buttons,
+            "view": self.view,
+            "about_id": self.about_id,
+            "params": self.params,
             "due_at": self.due_at,
             "not_after": self.not_after or self.due_at + policy.late_after,
             "urgent": policy.urgent if self.urgent is None else self.urgent,

@@ -1,51 +1,49 @@
 """Turning due schedules into outbox rows.
 
-Each feature that has a recurring schedule (the daily act, the weekly check-in, ...) registers a
-planning function here. A planning function finds what is due up to ``now``, writes outbox rows
-with deterministic dedupe keys (so planning twice writes once) and moves its schedule forward in
-the same transaction: a crash in between re-plans the same occurrence and the key absorbs it.
+Each feature with a recurring schedule (the daily act, the weekly check-in, ...) has a planning
+function. A planning function finds what is due up to ``now``, writes outbox rows with
+deterministic dedupe keys (so planning twice writes once) and moves its schedule forward in the
+same transaction: a crash in between re-plans the same occurrence and the key absorbs it.
+
+The planners are listed where the timer jobs are built (``bot.app.PLANNERS``), not registered
+by importing a module.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from sqlalchemy import func
+from sqlmodel import select
+
 from bot.config import Settings
-from bot.ops.metrics import job_run
 from bot.storage.db import Database
+from bot.storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 
 PlanFunction = Callable[[Database, datetime, Settings], Awaitable[int]]
 # The earliest instant at which a planning function will have something to do (or None).
 NextDueFunction = Callable[[Database], Awaitable[datetime | None]]
-PLANNERS: list[tuple[str, PlanFunction]] = []
-NEXT_DUE: list[NextDueFunction] = []
 
 
-def planner(name: str, *, next_due: NextDueFunction) -> Callable[[PlanFunction], PlanFunction]:
-    """Register a planning function (a decorator), with a way to ask when it is next due."""
+@dataclass(frozen=True)
+class Planner:
+    """One feature's planning function, and a way to ask when it is next due."""
 
-    def register(func: PlanFunction) -> PlanFunction:
-        PLANNERS.append((name, func))
-        NEXT_DUE.append(next_due)
-        return func
-
-    return register
+    name: str
+    plan: PlanFunction
+    next_due: NextDueFunction
 
 
-async def next_event(db: Database) -> datetime | None:
+async def next_event(db: Database, planners: Sequence[Planner]) -> datetime | None:
     """When the timer jobs will next have work: the earliest schedule or pending outbox row.
 
     The simulator uses it to jump the clock from event to event instead of ticking every second.
     """
-    from sqlalchemy import func
-    from sqlmodel import select
-
-    from bot.storage.models import OutboxMessage
-
     async with db.transaction() as session:
         candidates = [
             (
@@ -54,8 +52,8 @@ async def next_event(db: Database) -> datetime | None:
                 )
             ).one()
         ]
-    for next_due in NEXT_DUE:
-        candidates.append(await next_due(db))
+    for planner in planners:
+        candidates.append(await planner.next_due(db))
     found = [c for c in candidates if c is not None]
     if not found:
         return None
@@ -63,15 +61,14 @@ async def next_event(db: Database) -> datetime | None:
     return min(c if c.tzinfo else c.replace(tzinfo=UTC) for c in found)
 
 
-@job_run("planner")
 async def run(rt) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    """Run every planning function once at the runtime's current time."""
+    """Run every planning function of the runtime (``rt.planners``) once at its current time."""
     now = rt.clock.now()
     written: dict[str, int] = {}
-    for name, func in PLANNERS:
+    for planner in rt.planners:
         try:
-            written[name] = await func(rt.db, now, rt.settings)
+            written[planner.name] = await planner.plan(rt.db, now, rt.settings)
         except Exception:  # one feature's failure must not stop the others
-            log.exception("planner %s failed", name)
-            written[name] = 0
+            log.exception("planner %s failed", planner.name)
+            written[planner.name] = 0
     return written

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from bot.services.timezones import get_zone
+from bot.scheduling.zones import get_zone
 
 
 def local_instant(day: date, at: time, zone: str) -> datetime:

@@ -6,11 +6,11 @@ import warnings
 from datetime import timedelta
 
 import httpx
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.warnings import PTBUserWarning
 
-from bot.scheduling.dispatcher import Claimed, Sender, SendResult
+from bot.scheduling.delivery import Claimed, Sender, SendResult
 
 # We call sendMessage through do_api_request on purpose (see telegram_sender); python-telegram-bot
 # suggests Bot.send_message instead, which is the slow path for a bulk sender.
@@ -18,22 +18,6 @@ warnings.filterwarnings("ignore", message=r"Please use 'Bot\.sendMessage'", cate
 
 # httpx errors raised before the request reached Telegram: safe to send again.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-
-
-def inline_keyboard(buttons: list[list[dict[str, str]]] | None) -> InlineKeyboardMarkup | None:
-    if not buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(b["text"], url=b["url"])
-                if "url" in b
-                else InlineKeyboardButton(b["text"], callback_data=b["data"])
-                for b in row
-            ]
-            for row in buttons
-        ]
-    )
 
 
 def request_never_left(exc: TelegramError) -> bool:
@@ -65,23 +49,6 @@ def classify(exc: TelegramError) -> SendResult:
     return SendResult("failed", error=error)
 
 
-def keyboard_json(buttons: list[list[dict[str, str]]] | None) -> dict[str, object] | None:
-    """The Bot API's inline_keyboard JSON for stored buttons (no telegram objects needed)."""
-    if not buttons:
-        return None
-    return {
-        "inline_keyboard": [
-            [
-                {"text": b["text"], "url": b["url"]}
-                if "url" in b
-                else {"text": b["text"], "callback_data": b["data"]}
-                for b in row
-            ]
-            for row in buttons
-        ]
-    }
-
-
 def telegram_sender(bot: Bot) -> Sender:
     """Send one row as plain Bot API JSON.
 
@@ -96,9 +63,8 @@ def telegram_sender(bot: Bot) -> Sender:
             "parse_mode": "HTML",
             "link_preview_options": {"is_disabled": True},
         }
-        markup = keyboard_json(row.buttons)
-        if markup is not None:
-            kwargs["reply_markup"] = markup
+        if row.reply_markup is not None:
+            kwargs["reply_markup"] = row.reply_markup
         try:
             result = await bot.do_api_request("sendMessage", api_kwargs=kwargs)
         except TelegramError as exc:

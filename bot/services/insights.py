@@ -12,17 +12,17 @@ therapy is contraindicated); individual help is offered instead, and nothing inv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.content import HelpLine, Safe, checkin, insights, label, resources, t
+from bot.content import insights
 from bot.scheduling import outbox, recurrence
-from bot.services import promises, users
-from bot.services.charts import TrendWeek
-from bot.services.insight_rules import Assessment, Reason, WeekAnswers, evaluate
-from bot.services.resources import country_for, help_for
+from bot.services import users
+from bot.services.insight_rules import Assessment, WeekAnswers, evaluate
+from bot.services.notices import notify_partner
+from bot.services.promises import overview
 from bot.storage.models import (
     ActDelivery,
     CheckIn,
@@ -92,7 +92,7 @@ async def assess(session: AsyncSession, user: User, now: datetime) -> Assessment
     partner = await users.partner_of(session, user)
     ids = [user.id] + ([partner.id] if partner else [])
     records = await weekly(session, user.couple_id, ids)
-    stats = await promises.stats(session, user.id, now, include_private=True)
+    stats = await overview.stats(session, user.id, now, include_private=True)
     first = (
         await session.exec(
             select(Suggestion)
@@ -112,9 +112,9 @@ async def assess(session: AsyncSession, user: User, now: datetime) -> Assessment
 
 
 async def tip_for(session: AsyncSession, user: User, now: datetime) -> str | None:
-    """Tier 1: the skill tip matching this week's first signal, if any."""
+    """Tier 1: the signal whose skill tip matches this week's answers first, if any."""
     assessment = await assess(session, user, now)
-    return insights().tips[assessment.tip] if assessment.tip else None
+    return assessment.tip
 
 
 async def _paced_out(session: AsyncSession, user: User, now: datetime) -> bool:
@@ -159,117 +159,33 @@ async def consider(session: AsyncSession, user: User, now: datetime) -> Suggesti
     session.add(suggestion)
     await session.flush()
     partner = await users.partner_of(session, user)
-    abuse = await abuse_indicated(session, user)
+    # Worded when it is sent: individual counselling only, if abuse is indicated by then.
     await outbox.enqueue(
         session,
         outbox.Outgoing(
             kind="insight",
             user_id=user.id,
+            view="insights.suggestion",
+            about_id=partner.id if partner else None,
+            params={"suggestion": suggestion.id},
             due_at=now,
             dedupe_key=f"insight:{suggestion.id}",
-            text=suggestion_text(user, partner, suggestion, abuse=abuse),
-            buttons=suggestion_buttons(suggestion, partner, abuse=abuse, lang=user.language),
         ),
         now,
     )
     return suggestion
 
 
-# -- words --------------------------------------------------------------------------------------
-
-
-def explain(reason: Reason | dict, partner: User | None, lang: str | None = None) -> str:
-    """One rule in plain words, from its stored figures."""
-    rule, figures = (
-        (reason.rule, reason.figures)
-        if isinstance(reason, Reason)
-        else (reason["rule"], reason["figures"])
-    )
-    values = dict(figures)
-    if "pulses" in values:
-        values["pulses"] = ", ".join("–" if p is None else str(p) for p in values["pulses"])
-    if "topic" in values:
-        values["topic"] = checkin().topics.get(str(values["topic"]), str(values["topic"]))
-    values.setdefault("partner", partner.name if partner else "your partner")
-    return t(f"insights.reason_{rule}", lang, **values)
-
-
-def _links(lines: list[HelpLine], country: str | None) -> Safe:
-    shown = [line for line in lines if not line.countries or country in line.countries][:3]
-    return Safe(
-        "\n".join(
-            t(
-                "insights.link",
-                name=line.name,
-                url=line.url,
-                what=f" — {line.what}" if line.what else "",
-            )
-            if line.url
-            else t("insights.link_phone", name=line.name, phone=line.phone or "")
-            for line in shown
-        )
-    )
-
-
-def help_lines(user: User) -> dict[str, Safe]:
-    """The programmes, coaches, couples therapy and individual counselling for this person."""
-    data = resources().help
-    code = country_for(user.timezone)
-    country = help_for(user.timezone)
-    therapy = (country.therapy if country else []) + data.therapy
-    return {
-        "programmes": _links(data.programmes, code),
-        "coaches": _links(data.coaches, code),
-        "therapy": _links(therapy, code),
-        "individual": _links(data.individual, code),
-    }
-
-
-def suggestion_text(
-    user: User, partner: User | None, suggestion: Suggestion, *, abuse: bool
-) -> str:
-    """Tier 2 or 3 in words. Where abuse was indicated (by either partner) it offers individual
-    counselling only: the same for both, so it tells neither anything about the other."""
-    reasons = Safe("\n".join("• " + explain(r, partner, user.language) for r in suggestion.reasons))
-    lines = help_lines(user)
-    if abuse:
-        return t("insights.suggest_individual", user.language, reasons=reasons, **lines)
-    key = "insights.recommend_therapy" if suggestion.tier >= 3 else "insights.suggest_help"
-    return t(key, user.language, reasons=reasons, **lines)
-
-
-def suggestion_buttons(
-    suggestion: Suggestion, partner: User | None, *, abuse: bool, lang: str | None
-) -> outbox.Buttons:
-    rows: outbox.Buttons = []
-    if partner is not None and not abuse:
-        rows.append(
-            [
-                outbox.button(
-                    label("insights.button_share", lang, partner=partner.name),
-                    f"ins:share:{suggestion.id}",
-                )
-            ]
-        )
-    rows.append(
-        [
-            outbox.button(label("insights.button_not_now", lang), f"ins:notnow:{suggestion.id}"),
-            outbox.button(label("insights.button_why", lang), f"ins:why:{suggestion.id}"),
-        ]
-    )
-    return rows
-
-
 # -- answers to a suggestion --------------------------------------------------------------------
 
 
-async def _own(session: AsyncSession, user: User, suggestion_id: int) -> Suggestion | None:
+async def own(session: AsyncSession, user: User, suggestion_id: int) -> Suggestion | None:
     suggestion = await session.get(Suggestion, suggestion_id)
     return suggestion if suggestion is not None and suggestion.user_id == user.id else None
 
 
 async def not_now(session: AsyncSession, user: User, suggestion_id: int, now: datetime) -> bool:
-    suggestion = await _own(session, user, suggestion_id)
+    suggestion = await own(session, user, suggestion_id)
     if suggestion is None:
         return False
     suggestion.status, suggestion.answered_at = "not_now", now
@@ -280,40 +196,23 @@ async def share_with_partner(
     session: AsyncSession, user: User, suggestion_id: int, now: datetime
 ) -> User | None:
     """Only ever on request, never where abuse is indicated, and nothing of the answers."""
-    suggestion = await _own(session, user, suggestion_id)
+    suggestion = await own(session, user, suggestion_id)
     partner = await users.partner_of(session, user)
     if suggestion is None or partner is None or await abuse_indicated(session, user):
         return None
     if suggestion.status == "shared":
         return partner
     suggestion.status, suggestion.answered_at = "shared", now
-    await outbox.enqueue(
+    await notify_partner(
         session,
-        outbox.Outgoing(
-            kind="notice",
-            user_id=partner.id,
-            due_at=now,
-            dedupe_key=f"insight_shared:{suggestion.id}",
-            text=t("insights.partner_invited", partner.language, name=user.name),
-            buttons=[
-                [
-                    outbox.button(
-                        label("insights.button_show_options", partner.language), "ins:options:0"
-                    )
-                ]
-            ],
-        ),
+        partner,
+        user,
+        "insights.partner_invited",
         now,
+        params={"suggestion": suggestion.id},
+        key=f"insight_shared:{suggestion.id}",
     )
     return partner
-
-
-async def why(session: AsyncSession, user: User, suggestion_id: int) -> str | None:
-    suggestion = await _own(session, user, suggestion_id)
-    if suggestion is None:
-        return None
-    partner = await users.partner_of(session, user)
-    return "\n".join("• " + explain(r, partner, user.language) for r in suggestion.reasons)
 
 
 async def recent(session: AsyncSession, user: User, limit: int = 3) -> list[Suggestion]:
@@ -328,6 +227,16 @@ async def recent(session: AsyncSession, user: User, limit: int = 3) -> list[Sugg
 
 
 # -- the trend ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrendWeek:
+    """One Monday-to-Sunday week of a person's own figures."""
+
+    start: date  # the Monday
+    pulse: int | None  # 0-21
+    kept_rate: float | None  # 0-1
+    acts_done: int
 
 
 @dataclass(frozen=True)
@@ -375,7 +284,7 @@ async def trend(session: AsyncSession, user: User, now: datetime, weeks: int = 1
         due = [p for p in made if start <= recurrence.local_date(p.due_at, zone) < end]
         found.append(
             TrendWeek(
-                label=start.strftime("%-d %b"),
+                start=start,
                 pulse=pulses[-1] if pulses else None,
                 kept_rate=sum(p.status == "kept" for p in due) / len(due) if due else None,
                 acts_done=sum(1 for d in done if start <= d.local_date < end),

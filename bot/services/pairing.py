@@ -17,7 +17,9 @@ from sqlalchemy import delete, update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.services import promises, users
+from bot.services import users
+from bot.services.notices import notify_partner
+from bot.services.promises import changes
 from bot.storage.models import Couple, Invite, User
 
 TOKEN_BYTES = 24  # 192 bits -> 32 URL-safe characters (Telegram allows 64 in a deep link)
@@ -134,12 +136,21 @@ async def redeem(
         return InviteCheck(InviteStatus.USED, token_hash, result.inviter)
     old_couple = joiner.couple_id
     joiner.couple_id = invite.couple_id
-    await promises.move_to_couple(session, joiner.id, invite.couple_id)  # they carry over
+    await changes.move_to_couple(session, joiner.id, invite.couple_id)  # they carry over
     joiner.pending_invite = None
     users.touch(joiner, now)
     await session.flush()
     if old_couple is not None and old_couple != invite.couple_id:
         await _drop_if_empty(session, old_couple)
+    await notify_partner(
+        session,
+        result.inviter,
+        joiner,
+        "pairing.joined",
+        now,
+        kind="pairing",
+        key=f"paired:{result.invite_id}",
+    )
     return result
 
 
@@ -151,7 +162,7 @@ async def _drop_if_empty(session: AsyncSession, couple_id: int) -> None:
 
 async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | None:
     """Leave the couple: the partner keeps it, ``user`` starts a solo one (a new couple id, which
-    also names this unpairing). Returns the partner."""
+    also names this unpairing), and the partner is told. Returns the partner."""
     partner = await users.partner_of(session, user)
     if partner is None:
         return None
@@ -160,7 +171,7 @@ async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | 
     await session.flush()
     user.couple_id = couple.id
     users.touch(user, now)
-    await promises.move_to_couple(session, user.id, couple.id)
+    await changes.move_to_couple(session, user.id, couple.id)
     # Open invites of either partner belong to the old couple; none may add a third person later.
     await session.exec(
         update(Invite)
@@ -168,4 +179,13 @@ async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | 
         .values(expires_at=now)
     )
     await session.flush()
+    await notify_partner(
+        session,
+        partner,
+        user,
+        "pairing.unpaired",
+        now,
+        kind="pairing",
+        key=f"unpaired:{user.couple_id}:{partner.id}",
+    )
     return partner

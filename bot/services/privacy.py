@@ -19,8 +19,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
 from bot.content import insights
-from bot.scheduling.planner import planner
 from bot.services import users
+from bot.services.notices import notify_partner
 from bot.storage.db import Database
 from bot.storage.models import (
     ActDelivery,
@@ -93,12 +93,15 @@ def export_json(data: dict[str, Any]) -> bytes:
 
 
 async def erase(session: AsyncSession, user: User, now: datetime) -> User | None:
-    """Delete everything about ``user``. Returns the partner (who keeps the couple), if any."""
+    """Delete everything about ``user`` and tell the partner (who keeps the couple) only that
+    they left. Returns the partner, if any."""
     partner = await users.partner_of(session, user)
     for owned in reversed(OWNED):
         column = getattr(owned.model, owned.owner_column)
         await session.exec(delete(owned.model).where(column == user.id))
-    # Places that mention the person without belonging to them.
+    # Places that mention the person without belonging to them: messages to the partner about
+    # them (those still waiting are withdrawn with them), and an invite they used.
+    await session.exec(delete(OutboxMessage).where(col(OutboxMessage.about_id) == user.id))
     await session.exec(update(Invite).where(Invite.used_by == user.id).values(used_by=None))
     couple_id = user.couple_id
     if couple_id is not None:
@@ -121,6 +124,9 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
         await session.exec(delete(CheckIn).where(CheckIn.couple_id == couple_id))
         await session.exec(delete(Invite).where(Invite.couple_id == couple_id))
         await session.exec(delete(Couple).where(Couple.id == couple_id))
+    if partner is not None:
+        # About no one: the person who left is gone, name and all, before it is sent.
+        await notify_partner(session, partner, None, "privacy.partner_left", now, kind="pairing")
     return partner
 
 
@@ -129,11 +135,10 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
 _last_retention: dict[str, datetime] = {}
 
 
-async def _no_schedule(db: Database) -> datetime | None:
+async def retention_next_due(db: Database) -> datetime | None:
     return None  # runs along with the other planners, at most hourly; nothing to wait for
 
 
-@planner("retention", next_due=_no_schedule)
 async def forget_old_words(db: Database, now: datetime, settings: Settings) -> int:
     """Written answers older than the retention period are erased; the scores are kept."""
     last = _last_retention.get(db.url)

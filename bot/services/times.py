@@ -39,10 +39,6 @@ def parse_time_of_day(text: str) -> time | None:
     return time(hour, minute)
 
 
-def format_time(value: time) -> str:
-    return f"{value.hour:02d}:{value.minute:02d}"
-
-
 def parse_future_date(text: str, today: date) -> date | None:
     """A calendar date after ``today`` from 'Friday', 'next Monday', '1 December', 'in 3 days'."""
     cleaned = " ".join(text.strip().split())
@@ -75,22 +71,3 @@ def parse_window(text: str) -> tuple[time, time] | None:
     if start is None or end is None or start == end:
         return None
     return start, end
-
-
-def format_window(start: time, end: time, off: str = "off") -> str:
-    return off if start == end else f"{format_time(start)}–{format_time(end)}"
-
-
-def format_day(instant: datetime, zone: str) -> str:
-    """'Friday 28 November' in the person's own calendar."""
-    from bot.services.timezones import get_zone
-
-    return instant.astimezone(get_zone(zone)).strftime("%A %-d %B")
-
-
-def format_moment(instant: datetime, zone: str) -> str:
-    """'Friday 28 November, 18:00' in the person's own calendar."""
-    from bot.services.timezones import get_zone
-
-    local = instant.astimezone(get_zone(zone))
-    return f"{local.strftime('%A %-d %B')}, {format_time(local.time())}"

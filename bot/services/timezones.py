@@ -11,12 +11,14 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
-# Fixed offsets are stored as "UTC+05:30"; everything else is an IANA name.
-_OFFSET_NAME = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
+from bot.scheduling.zones import get_zone
+
+# Fixed offsets are stored as "UTC+05:30" (bot/scheduling/zones.py); everything else is an IANA
+# name.
 _OFFSET_INPUT = re.compile(r"^(?:utc|gmt)?\s*([+-−])\s*(\d{1,2})(?:\s*[:.h]?\s*(\d{2}))?$", re.I)
 
 # Abbreviations people type, mapped to the zone that follows the same daylight-saving rules.
@@ -66,23 +68,6 @@ def offset_name(sign: str, hours: int, minutes: int) -> str | None:
     ):
         return None
     return f"UTC{'+' if sign == '+' else '-'}{hours:02d}:{minutes:02d}"
-
-
-def get_zone(name: str) -> tzinfo:
-    """The tzinfo for a stored zone name. Raises ValueError for an unknown name."""
-    match = _OFFSET_NAME.match(name)
-    if match:
-        delta = timedelta(hours=int(match[2]), minutes=int(match[3]))
-        return timezone(delta if match[1] == "+" else -delta)
-    try:
-        return _zoneinfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone {name!r}") from exc
-
-
-@cache
-def _zoneinfo(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
 
 
 def is_valid_zone(name: str) -> bool:
@@ -227,25 +212,6 @@ def from_location(latitude: float, longitude: float) -> str | None:
     with _finder_lock:
         zone = _finder().timezone_at(lng=longitude, lat=latitude)
     return zone if zone and is_valid_zone(zone) else None
-
-
-def local_now(name: str, now: datetime) -> datetime:
-    return now.astimezone(get_zone(name))
-
-
-def utc_offset_label(name: str, now: datetime) -> str:
-    offset = local_now(name, now).utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    hours, minutes = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours:02d}:{minutes:02d}"
-
-
-def city_of(name: str) -> str:
-    """A readable place for a zone name: 'America/New_York' -> 'New York'."""
-    if name.startswith("UTC"):
-        return name
-    return name.rpartition("/")[2].replace("_", " ")
 
 
 UTC_NAME = "UTC"

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import func, update
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.scheduling import recurrence
 from bot.services import timezones
+from bot.services.notices import notify_partner
 from bot.storage.models import NAME_MAX, Couple, User
 
 MAX_PAUSE_DAYS = 90
@@ -18,6 +20,11 @@ MAX_PAUSE_DAYS = 90
 
 async def get(session: AsyncSession, user_id: int) -> User | None:
     return await session.get(User, user_id)
+
+
+async def language_of(conn: AsyncConnection, user_id: int) -> str | None:
+    """The language a person chose (None before consent), read without a write lock."""
+    return (await conn.execute(select(User.language).where(User.id == user_id))).scalar()
 
 
 async def consent(
@@ -96,6 +103,39 @@ def quiet_hours(user: User, default_start: time, default_end: time) -> tuple[tim
 
 
 @dataclass(frozen=True)
+class PersonSettings:
+    """Everything /settings shows about a person."""
+
+    name: str | None
+    zone: str
+    act_time: time
+    quiet: tuple[time, time]  # start and end; equal means none
+    partner: str | None  # the partner's name, if paired
+    paired: bool
+    long_distance: bool
+    share_acts: bool
+    paused_until: datetime | None  # only while paused
+
+
+async def settings_of(
+    session: AsyncSession, user: User, now: datetime, default_quiet: tuple[time, time]
+) -> PersonSettings:
+    partner = await partner_of(session, user)
+    couple = await session.get(Couple, user.couple_id) if user.couple_id else None
+    return PersonSettings(
+        name=user.name,
+        zone=user.timezone or timezones.UTC_NAME,
+        act_time=user.act_time,
+        quiet=quiet_hours(user, *default_quiet),
+        partner=partner.name if partner else None,
+        paired=partner is not None,
+        long_distance=bool(couple and couple.long_distance),
+        share_acts=bool(user.share_acts),
+        paused_until=user.paused_until if is_paused(user, now) else None,
+    )
+
+
+@dataclass(frozen=True)
 class PauseChoice:
     until: datetime  # UTC instant when messages start again
     resume_day: date  # the local day that is
@@ -114,6 +154,34 @@ def is_paused(user: User, now: datetime) -> bool:
     return user.paused_until is not None and user.paused_until > now
 
 
+def pause(user: User, day: date, now: datetime) -> PauseChoice | None:
+    """Hold every message until local ``day`` begins; None when the day is not 1-90 days ahead."""
+    choice = pause_until_day(user, day, now)
+    if choice is None:
+        return None
+    user.paused_until = choice.until
+    set_flow(user, None)
+    touch(user, now)
+    return choice
+
+
+def resume(user: User, now: datetime) -> bool:
+    """End a pause early. Returns whether the person was paused."""
+    set_flow(user, None)
+    if not is_paused(user, now):
+        return False
+    user.paused_until = None
+    touch(user, now)
+    return True
+
+
+def set_quiet_hours(user: User, window: tuple[time, time], now: datetime) -> None:
+    """Quiet hours from ``window[0]`` to ``window[1]``; an empty window (equal ends) for none."""
+    user.quiet_start, user.quiet_end = window
+    set_flow(user, None)
+    touch(user, now)
+
+
 async def set_blocked(session: AsyncSession, user_id: int, blocked: bool, now: datetime) -> bool:
     """Record that someone blocked (or unblocked) the bot. Returns whether anything changed."""
     user = await session.get(User, user_id)
@@ -122,3 +190,17 @@ async def set_blocked(session: AsyncSession, user_id: int, blocked: bool, now: d
     user.blocked_at = now if blocked else None
     touch(user, now)
     return True
+
+
+async def set_long_distance(session: AsyncSession, user: User, value: bool, now: datetime) -> None:
+    """Mark the couple as living apart (or not): only acts that work at a distance then. The
+    partner is told."""
+    if user.couple_id is None:
+        return
+    await session.exec(
+        update(Couple).where(Couple.id == user.couple_id).values(long_distance=value)
+    )
+    partner = await partner_of(session, user)
+    if partner is not None:
+        view = "settings.partner_apart" if value else "settings.partner_together"
+        await notify_partner(session, partner, user, view, now)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.scheduling.recurrence import local_date, local_instant
-from bot.services.timezones import get_zone
 
 ALL_DAY_DUE = time(21, 0)  # when an all-day promise is due (and its "did you keep it?" comes)
 LATE_ALL_DAY_DUE = time(23, 59)
@@ -303,18 +302,3 @@ def _deadline(day: date, now: datetime, zone: str) -> Reading:
         if instant > now:
             return Reading(When(instant, all_day=True))
     return Reading(problem="past")
-
-
-def describe(when: When, now: datetime, zone: str) -> str:
-    """'today 18:00', 'tomorrow 09:30', 'Friday 27 November, 18:00', 'by Sunday 29 November'."""
-    local = when.at.astimezone(get_zone(zone))
-    days = (local.date() - local_date(now, zone)).days
-    if days == 0:
-        day = "today"
-    elif days == 1:
-        day = "tomorrow"
-    else:
-        day = local.strftime("%A %-d %B")
-    if when.all_day:
-        return f"by {day}"
-    return f"{day} {local:%H:%M}" if days in (0, 1) else f"{day}, {local:%H:%M}"

@@ -4,8 +4,9 @@ harness that runs the real Application against them with a clock that only moves
 Used by the tests, the demo (``make demo``) and the benchmarks.
 """
 
+from bot.simulator.chat import SentMessage
 from bot.simulator.harness import Simulator
 from bot.simulator.phone import Phone
-from bot.simulator.telegram import FakeTelegram, SentMessage
+from bot.simulator.telegram import FakeTelegram
 
 __all__ = ["FakeTelegram", "Phone", "SentMessage", "Simulator"]

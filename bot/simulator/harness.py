@@ -8,7 +8,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import build_application
+from bot.app import build_application, run_dispatcher, run_planner
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.runtime import Runtime, runtime_of
@@ -114,13 +114,10 @@ class Simulator:
 
     async def dispatch(self) -> Any:
         """What the dispatcher timer job does: send everything due now."""
-        assert self.rt.dispatcher is not None
-        return await self.rt.dispatcher.run()
+        return await run_dispatcher(self.rt)
 
     async def plan(self) -> Any:
-        from bot.scheduling import planner
-
-        return await planner.run(self.rt)
+        return await run_planner(self.rt)
 
     async def tick(self) -> None:
         """Both timer jobs, as they would run at the current time."""
@@ -137,7 +134,7 @@ class Simulator:
         end = self.clock.now() + total
         await self.tick()
         while self.clock.now() < end:
-            upcoming = await planner.next_event(self.db)
+            upcoming = await planner.next_event(self.db, self.rt.planners)
             if upcoming is None or upcoming >= end:
                 self.clock.set(end)
             else:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from bot.simulator.telegram import BOT_USER, SentMessage
+from bot.simulator.chat import SentMessage
+from bot.simulator.telegram import BOT_USER
 
 if TYPE_CHECKING:
     from bot.simulator.harness import Simulator

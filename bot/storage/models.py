@@ -111,6 +111,11 @@ class Invite(SQLModel, table=True):
 class OutboxMessage(SQLModel, table=True):
     """One row per message the bot intends to send on its own (not a direct reply).
 
+    A row is an intent, not a copy of anyone's words: which view renders it, the ids of the rows
+    it is about, and a few non-personal parameters. It is rendered when it is sent, in the
+    recipient's language and time zone at that moment; if what it refers to is gone, it is
+    dropped (bot/views/intents.py).
+
     ``dedupe_key`` is unique, so planning the same message twice writes one row. The dispatcher
     moves a row from ``pending`` to ``sending`` (leased) to ``sent``; see scheduling/dispatcher.py
     for the other states.
@@ -127,9 +132,13 @@ class OutboxMessage(SQLModel, table=True):
     kind: str = Field(max_length=32)
     dedupe_key: str = Field(sa_column=Column(String(160), unique=True, nullable=False))
     user_id: int = Field(sa_column=Column(BigInteger, nullable=False))
-    text: str
-    # Inline keyboard as rows of {"text": ..., "data": ...} or {"text": ..., "url": ...}.
-    buttons: list[list[dict[str, str]]] | None = Field(default=None, sa_type=JSON)
+    # The view that renders it ("promises.reminder"), and what it is about: the person (the
+    # recipient's partner) and {"promise": 12, "revision": 0, ...} - ids and figures, no words.
+    view: str = Field(max_length=48)
+    about_id: int | None = Field(
+        default=None, sa_column=Column(BigInteger, nullable=True, index=True)
+    )
+    params: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     due_at: datetime = _utc()
     # After this instant the message is stale and skipped instead of sent.
     not_after: datetime | None = _utc(default=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from bot.handlers import onboarding
+from bot.handlers import setup
 from bot.storage.models import OutboxMessage, User
 from tests.conftest import ALEX_ID, SAM_ID
 from tests.flows import pair, set_up
@@ -142,7 +142,7 @@ async def test_an_unexpected_error_gets_a_polite_reply(sim, sam, monkeypatch):
     async def broken(*args, **kwargs):
         raise RuntimeError("database on fire")
 
-    monkeypatch.setattr(onboarding, "answer_step", broken)
+    monkeypatch.setattr(setup, "answer_step", broken)
     sim.raise_errors = False
     [reply] = await sam.send("Sam")
     assert reply.text.startswith("Sorry — something went wrong on my side")

@@ -282,7 +282,7 @@ async def test_delete_leaves_nothing_of_that_user_in_any_table(sim, clock, sam, 
     await sam.tap("Wed 20:00")  # a proposal naming Sam waits on the couple
     await sam.send("/delete")
     await sam.tap("Yes, erase everything")
-    assert alex.last.text.startswith("Sam has left Rekindle")
+    assert alex.last.text.startswith("Your partner has left Rekindle")
     async with sim.db.engine.connect() as conn:
         found = []
         for table, column in _user_columns():
@@ -305,6 +305,7 @@ def test_every_table_that_names_a_person_is_covered_by_export_and_delete():
     handled = owned | {
         ("users", "id"),
         ("invites", "used_by"),
+        ("outbox", "about_id"),
         ("checkins", "ready"),
         ("couples", "checkin_proposal"),
     }

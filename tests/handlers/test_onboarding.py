@@ -152,7 +152,7 @@ async def test_stale_setup_buttons_do_nothing(sim, sam):
     await set_up(sam, zone="Berlin", at="09:00")
     # The act-time buttons from set-up are still on screen; set-up is over.
     [old] = [m for m in sam.inbox if "When should your daily small act" in m.text]
-    await sam.press("acttime:20:00", old)
+    await sam.press("acttime:2000", old)
     assert sam.last_toast == "That button is no longer active."
     assert (await get_user(sim)).act_time.strftime("%H:%M") == "09:00"
 

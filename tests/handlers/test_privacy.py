@@ -30,7 +30,7 @@ async def test_delete_asks_then_erases_and_tells_the_partner_only_that_they_left
     await sam.send("/delete")
     await sam.tap("Yes, erase everything")
     assert sam.last.text.startswith("🗑 Done.")
-    assert alex.last.text.startswith("Sam has left Rekindle")
+    assert alex.last.text.startswith("Your partner has left Rekindle")
     async with sim.db.transaction() as session:
         assert await session.get(User, SAM_ID) is None
         assert list(await session.exec(select(Invite).where(Invite.inviter_id == SAM_ID))) == []

@@ -13,9 +13,10 @@ from sqlmodel import select
 from bot.config import Settings
 from bot.scheduling import outbox
 from bot.scheduling.dispatcher import Claimed, Dispatcher, SendResult
-from bot.services import acts
+from bot.services.acts import planning
 from bot.storage.db import Database
 from bot.storage.models import ActDelivery, OutboxMessage, User
+from bot.views import intents
 from tests.factories import make_user
 
 SAM = 5001
@@ -31,19 +32,32 @@ async def rows(sim, **filters) -> list[OutboxMessage]:
         return list(await session.exec(query))
 
 
-async def notice(sim, user_id: int, text: str, key: str, due: datetime | None = None) -> None:
+async def notice(sim, user_id: int, about: str, key: str, due: datetime | None = None) -> None:
+    """A partner notice to ``user_id`` about someone called ``about`` (made up for it): it reads
+    "<about> marked you as living apart, ..."."""
+    about_id = 9_000_000 + sum(map(ord, about)) * 100 + len(about)
+    async with sim.db.transaction() as session:
+        known = await session.get(User, about_id)
+    if known is None:
+        await make_user(sim.db, about_id, now=sim.clock.now(), name=about)
     async with sim.db.transaction() as session:
         await outbox.enqueue(
             session,
             outbox.Outgoing(
                 kind="notice",
                 user_id=user_id,
-                text=text,
+                view="settings.partner_apart",
+                about_id=about_id,
                 dedupe_key=key,
                 due_at=due or sim.clock.now(),
             ),
             sim.clock.now(),
         )
+
+
+def who(message) -> str:
+    """Whom a test notice is about."""
+    return message.text.split(" marked you as living apart")[0]
 
 
 async def test_restart_between_planning_and_sending(sim, clock):
@@ -175,7 +189,7 @@ async def test_two_planners_racing_on_one_database(db_url, clock):
             await make_user(first, SAM + i, now=clock.now())
         settings = Settings(database_url=db_url)
         await asyncio.gather(
-            acts.plan(first, TOMORROW_9, settings), acts.plan(second, TOMORROW_9, settings)
+            planning.plan(first, TOMORROW_9, settings), planning.plan(second, TOMORROW_9, settings)
         )
         async with first.transaction() as session:
             planned = list(await session.exec(select(OutboxMessage)))
@@ -210,7 +224,7 @@ async def test_two_dispatchers_racing_send_each_row_once(db_url, clock):
                     outbox.Outgoing(
                         kind="pairing",
                         user_id=SAM + i,
-                        text="hi",
+                        view="privacy.partner_left",
                         dedupe_key=f"race:{i}",
                         due_at=clock.now(),
                     )
@@ -226,7 +240,10 @@ async def test_two_dispatchers_racing_send_each_row_once(db_url, clock):
             return SendResult("sent", message_id=row.id)
 
         settings = Settings(database_url=db_url, dispatch_rate_per_second=0)
-        dispatchers = [Dispatcher(db, clock, settings, sender, batch_size=25) for db in dbs]
+        dispatchers = [
+            Dispatcher(db, clock, settings, sender, renderer=intents.render, batch_size=25)
+            for db in dbs
+        ]
         await asyncio.gather(*(d.run() for d in dispatchers))
         assert len(sent) == 300 and set(sent.values()) == {1}
     finally:
@@ -237,13 +254,13 @@ async def test_two_dispatchers_racing_send_each_row_once(db_url, clock):
 async def test_quiet_hours_hold_news_until_morning(sim, clock):
     await make_user(sim.db, SAM, now=clock.now())
     clock.set(datetime(2026, 11, 21, 22, 0, tzinfo=UTC))  # 23:00 Berlin
-    await notice(sim, SAM, "Alex promised something", "n1")
+    await notice(sim, SAM, "Alex", "n1")
     await sim.dispatch()
     assert sim.telegram.chat(SAM) == []
     [row] = await rows(sim, kind="notice")
     assert row.due_at == datetime(2026, 11, 22, 7, 0, tzinfo=UTC)  # 08:00 Berlin
     await sim.advance(hours=9)
-    assert sim.telegram.chat(SAM)[0].text == "Alex promised something"
+    assert who(sim.telegram.chat(SAM)[0]) == "Alex"
 
 
 async def test_the_daily_budget_caps_what_the_bot_starts(sim, clock):
@@ -256,7 +273,7 @@ async def test_the_daily_budget_caps_what_the_bot_starts(sim, clock):
     await sim.tick()
     assert len(sim.telegram.chat(SAM)) == 4
     await sim.advance(hours=1, minutes=1)  # 08:01: the held news arrives, then the act at 09:00
-    assert [m.text for m in sim.telegram.chat(SAM)][4:] == ["news 4", "news 5"]
+    assert [who(m) for m in sim.telegram.chat(SAM)][4:] == ["news 4", "news 5"]
     await sim.advance(hours=1)
     assert sim.telegram.chat(SAM)[-1].text.startswith("🌱 Today's small act")
 

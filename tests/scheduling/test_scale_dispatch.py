@@ -13,6 +13,7 @@ from bot.scheduling import outbox
 from bot.scheduling.dispatcher import Claimed, Dispatcher, SendResult
 from bot.storage.db import Database
 from bot.storage.models import OutboxMessage
+from bot.views import intents
 from tests.factories import bulk_people
 
 ROWS = 20_000
@@ -28,7 +29,7 @@ async def test_four_dispatchers_send_twenty_thousand_rows_exactly_once(db_url, c
                 outbox.Outgoing(
                     kind="pairing",
                     user_id=uid,
-                    text="hello",
+                    view="privacy.partner_left",
                     dedupe_key=f"scale:{uid}",
                     due_at=clock.now(),
                 )
@@ -49,7 +50,15 @@ async def test_four_dispatchers_send_twenty_thousand_rows_exactly_once(db_url, c
     dbs = [Database(db_url) for _ in range(4)]
     try:
         dispatchers = [
-            Dispatcher(db, clock, settings, sender, batch_size=250, worker_id=f"d{i}")
+            Dispatcher(
+                db,
+                clock,
+                settings,
+                sender,
+                renderer=intents.render,
+                batch_size=250,
+                worker_id=f"d{i}",
+            )
             for i, db in enumerate(dbs)
         ]
         results = await asyncio.gather(*(d.run() for d in dispatchers))

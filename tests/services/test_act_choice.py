@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot.content import Act, ActCatalog, ActCategory, acts
-from bot.services.acts import Past, choose
+from bot.services.acts.choosing import Past, choose
 
 TODAY = date(2026, 11, 21)
 
@@ -42,8 +42,8 @@ def test_no_act_repeats_within_30_days():
 
 def test_when_every_act_was_seen_recently_the_oldest_come_back():
     tiny = ActCatalog(
-        [ActCategory(id="care", name="Care", emoji="💛")],
-        [Act(id=f"care-{i}", category="care", text=f"Do kind thing number {i}.") for i in range(3)],
+        [ActCategory(id="care", emoji="💛")],
+        [Act(id=f"care-{i}", category="care") for i in range(3)],
     )
     history = simulate(tiny, 9)
     assert [p.act_id for p in history[3:6]] == [p.act_id for p in history[0:3]]

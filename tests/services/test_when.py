@@ -6,7 +6,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.services.when import describe, read
+from bot.services.when import When, read
+from bot.views.formatting import when as words_for
+
+
+def describe(due: When, now, zone: str) -> str:
+    return words_for("en", due, now, zone)
+
 
 ZONE = "Europe/Berlin"
 # Saturday 21 November 2026, 14:00 in Berlin.

@@ -1,27 +1,28 @@
-"""The /insights trend chart, drawn server-side with matplotlib's Agg backend (no display)."""
+"""The /insights trend chart, drawn server-side with matplotlib's Agg backend (no display),
+its words in the reader's language."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.views import formatting
+from bot.views.catalogue import label
+
+if TYPE_CHECKING:
+    from bot.services.insights import TrendWeek
 
 
-@dataclass(frozen=True)
-class TrendWeek:
-    label: str  # "23 Nov"
-    pulse: int | None  # 0-21
-    kept_rate: float | None  # 0-1
-    acts_done: int
-
-
-def trend_png(weeks: Sequence[TrendWeek], *, low_line: float = 13.5, title: str = "") -> bytes:
-    import matplotlib
+def trend_png(
+    lang: str, weeks: Sequence[TrendWeek], *, low_line: float = 13.5, title: str = ""
+) -> bytes:
+    import matplotlib  # heavy: loaded on first use only
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
 
-    labels = [w.label for w in weeks]
+    labels = [formatting.short_date(lang, w.start) for w in weeks]
     x = list(range(len(weeks)))
     fig, pulse_axis = plt.subplots(figsize=(8, 4.6), dpi=110)
     try:
@@ -31,11 +32,11 @@ def trend_png(weeks: Sequence[TrendWeek], *, low_line: float = 13.5, title: str 
             [w.acts_done for w in weeks],
             color="#f4c7a1",
             alpha=0.55,
-            label="Small acts done",
+            label=label(lang, "insights-chart_acts"),
             zorder=1,
         )
         acts_axis.set_ylim(0, max(7, max((w.acts_done for w in weeks), default=0) + 1))
-        acts_axis.set_ylabel("Small acts done (per week)")
+        acts_axis.set_ylabel(label(lang, "insights-chart_acts_axis"))
         pulse_axis.set_zorder(acts_axis.get_zorder() + 1)
         pulse_axis.patch.set_visible(False)
         pulse_points = [(i, w.pulse) for i, w in zip(x, weeks, strict=True) if w.pulse is not None]
@@ -45,7 +46,7 @@ def trend_png(weeks: Sequence[TrendWeek], *, low_line: float = 13.5, title: str 
                 marker="o",
                 color="#c2185b",
                 linewidth=2.2,
-                label="Your pulse (0-21)",
+                label=label(lang, "insights-chart_pulse"),
             )
         kept_points = [
             (i, w.kept_rate * 21) for i, w in zip(x, weeks, strict=True) if w.kept_rate is not None
@@ -56,19 +57,19 @@ def trend_png(weeks: Sequence[TrendWeek], *, low_line: float = 13.5, title: str 
                 marker="s",
                 linestyle="--",
                 color="#00897b",
-                label="Promises kept (scaled, 21 = all)",
+                label=label(lang, "insights-chart_kept"),
             )
         pulse_axis.axhline(
             low_line,
             color="#9e9e9e",
             linestyle=":",
             linewidth=1,
-            label=f"Distress line ({low_line:g})",
+            label=label(lang, "insights-chart_distress", line=f"{low_line:g}"),
         )
         pulse_axis.set_ylim(0, 21.5)
-        pulse_axis.set_ylabel("Pulse")
+        pulse_axis.set_ylabel(label(lang, "insights-chart_pulse_axis"))
         pulse_axis.set_xticks(x, labels, rotation=0 if len(x) <= 8 else 45)
-        pulse_axis.set_title(title or "Your weeks")
+        pulse_axis.set_title(title or label(lang, "insights-chart_default_title"))
         handles, names = pulse_axis.get_legend_handles_labels()
         bar_handles, bar_names = acts_axis.get_legend_handles_labels()
         pulse_axis.legend(

@@ -1,0 +1,152 @@
+"""One couple's check-in for one week: finding it, opening it, and messages to both partners.
+
+The pieces every part of the check-in shares: the week's record (``CheckIn``), its members,
+their answers, and writing the same message for each of them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.scheduling import outbox
+from bot.storage.models import CheckIn, CheckInResponse, Couple, User
+
+CLOSE_AFTER = timedelta(days=6, hours=12)
+SAME_DAY_REMINDER = timedelta(minutes=90)
+NEXT_DAY_NUDGE = timedelta(hours=24)
+
+
+def week_key(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+async def members(session: AsyncSession, couple_id: int) -> list[User]:
+    return list(
+        await session.exec(
+            select(User)
+            .where(User.couple_id == couple_id, col(User.setup_done_at).is_not(None))
+            .order_by(User.id)
+        )
+    )
+
+
+async def create_week(
+    session: AsyncSession, couple: Couple, key: str, slot_at: datetime, solo: bool, now: datetime
+) -> CheckIn | None:
+    ci = CheckIn(
+        couple_id=couple.id,
+        week_key=key,
+        slot_at=slot_at,
+        solo=solo,
+        closes_at=slot_at + CLOSE_AFTER,
+        remind_at=slot_at + SAME_DAY_REMINDER,
+        nudge_at=slot_at + NEXT_DAY_NUDGE,
+        created_at=now,
+    )
+    try:
+        async with session.begin_nested():
+            session.add(ci)
+            await session.flush()
+    except IntegrityError:  # another worker opened this week a moment ago
+        return None
+    return ci
+
+
+async def responses(session: AsyncSession, ci: CheckIn) -> dict[int, CheckInResponse]:
+    return {
+        r.user_id: r
+        for r in await session.exec(
+            select(CheckInResponse).where(CheckInResponse.checkin_id == ci.id)
+        )
+    }
+
+
+def is_open(ci: CheckIn, now: datetime) -> bool:
+    return ci.status == "open" and now < ci.closes_at
+
+
+async def of_couple(session: AsyncSession, user: User, checkin_id: int) -> CheckIn | None:
+    """The check-in only if it belongs to this person's couple (forged ids get nothing).
+
+    The person's own answers come in the same query and are kept on the session, so
+    ``response_of`` then needs no query of its own."""
+    if user.couple_id is None:
+        return None
+    row = (
+        await session.exec(
+            select(CheckIn, CheckInResponse)
+            .outerjoin(
+                CheckInResponse,
+                (col(CheckInResponse.checkin_id) == CheckIn.id)
+                & (CheckInResponse.user_id == user.id),
+            )
+            .where(CheckIn.id == checkin_id, CheckIn.couple_id == user.couple_id)
+        )
+    ).first()
+    if row is None:
+        return None
+    session.info.setdefault("responses", {})[(row[0].id, user.id)] = row[1]
+    return row[0]
+
+
+async def open_for(session: AsyncSession, user: User, now: datetime) -> CheckIn | None:
+    if user.couple_id is None:
+        return None
+    return (
+        await session.exec(
+            select(CheckIn)
+            .where(
+                CheckIn.couple_id == user.couple_id,
+                CheckIn.status == "open",
+                CheckIn.closes_at > now,
+            )
+            .order_by(col(CheckIn.slot_at).desc())
+        )
+    ).first()
+
+
+async def open_state(
+    session: AsyncSession, user: User, checkin_id: int, now: datetime
+) -> tuple[str, CheckIn | None]:
+    """The check-in a button points at, if it is this person's: ("stale", None) when it is not,
+    ("closed", ci) when its week is over, ("open", ci) otherwise."""
+    ci = await of_couple(session, user, checkin_id)
+    if ci is None:
+        return "stale", None
+    return ("open" if is_open(ci, now) else "closed"), ci
+
+
+async def to_each(
+    session: AsyncSession,
+    people: list[User],
+    now: datetime,
+    *,
+    kind: str,
+    view: str,
+    dedupe: str,
+    ref: str,
+    params: dict[str, Any] | None = None,
+    due_at: datetime | None = None,
+    not_after: datetime | None = None,
+) -> int:
+    """The same message for each person (each rendered in their own language when it is sent);
+    the person's id completes the dedupe key."""
+    rows = [
+        outbox.Outgoing(
+            kind=kind,
+            user_id=person.id,
+            view=view,
+            params=params,
+            due_at=due_at or now,
+            ref=ref,
+            dedupe_key=f"{dedupe}:{person.id}",
+            not_after=not_after,
+        )
+        for person in people
+    ]
+    return await outbox.enqueue_many(session, rows, now)
