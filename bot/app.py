@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
-from telegram import LinkPreviewOptions
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ContextTypes,
+    Defaults,
+    TypeHandler,
+)
 from telegram.request import BaseRequest
 
 from bot import content, handlers
@@ -18,11 +26,14 @@ from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.sender import telegram_sender
 from bot.services import acts as _acts  # noqa: F401  (registers the daily-act planner)
 from bot.services import checkins as _checkins  # noqa: F401  (registers the check-in planner)
+from bot.services import preload
 from bot.services import privacy as _privacy  # noqa: F401  (registers the retention job)
 from bot.storage.db import Database
 from bot.updates import PerPersonUpdateProcessor
 
 log = logging.getLogger(__name__)
+
+PRELOAD_WAIT_SECONDS = 15
 
 
 def build_application(
@@ -70,12 +81,27 @@ def build_application(
     )
     rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, telegram_sender(application.bot))
     application.bot_data["rt"] = rt
+    application.add_handler(TypeHandler(Update, after_preload), group=-1)  # before any handler
     handlers.register(application)
     return application
 
 
+async def after_preload(update: Update, context: BotContext) -> None:
+    """An update that comes while the look-up data is still loading (see ``on_startup``) waits
+    for it off the event loop; afterwards this returns at once."""
+    await preload.wait()
+
+
 async def on_startup(application: Application) -> None:
-    """After ``initialize`` (so the bot knows its username): commands and timer jobs."""
+    """After ``initialize`` (so the bot knows its username): look-up data, commands, timer jobs."""
+    # The place table, zone finder, dateparser and safety patterns load in a thread (about a
+    # second) before the bot serves anyone; if that takes longer, it serves anyway.
+    preload.start()
+    try:
+        async with asyncio.timeout(PRELOAD_WAIT_SECONDS):
+            await preload.wait()
+    except TimeoutError:
+        log.warning("look-up data still loading after %d s: serving anyway", PRELOAD_WAIT_SECONDS)
     rt = runtime_of(application)
     try:
         await application.bot.set_my_commands(handlers.command_list())
