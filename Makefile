@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test migrate lint bench demo clean
+.PHONY: run test migrate lint bench demo places clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -37,6 +37,13 @@ bench: $(STAMP)
 	cd bench && ../$(BIN)/python enrolment.py
 	cd bench && ../$(BIN)/python dispatch.py
 	cd bench && ../$(BIN)/python updates.py
+	cd bench && ../$(BIN)/python places.py
+	cd bench && ../$(BIN)/python looplag.py
+
+## places: regenerate bot/services/data/places.tsv.gz (towns and countries) from GeoNames and CLDR
+places: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,build]'
+	$(BIN)/python -m bot.services.places_build
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
