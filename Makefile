@@ -10,7 +10,7 @@ SUM    := $(shell cat pyproject.toml $(LOCK) 2>/dev/null | cksum | cut -d' ' -f1
 RUN_STAMP := $(VENV)/.installed-run-$(SUM)
 DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
 
-.PHONY: run install test migrate doctor lint bench demo lock clean
+.PHONY: run install test migrate doctor lint bench demo lock places clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -57,6 +57,13 @@ bench: $(RUN_STAMP)
 	cd bench && ../$(BIN)/python enrolment.py
 	cd bench && ../$(BIN)/python dispatch.py
 	cd bench && ../$(BIN)/python updates.py
+	cd bench && ../$(BIN)/python places.py
+	cd bench && ../$(BIN)/python looplag.py
+
+## places: regenerate bot/services/data/places.tsv.gz (towns and countries) from GeoNames and CLDR
+places: $(DEV_STAMP)
+	$(PIP) install --quiet -c $(LOCK) -e '.[dev,build]'
+	$(BIN)/python -m bot.services.places_build
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
-from telegram import LinkPreviewOptions
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ContextTypes,
+    Defaults,
+    TypeHandler,
+)
 from telegram.request import BaseRequest
 
 from bot import content, handlers
@@ -19,7 +27,7 @@ from bot.scheduling import planner
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.planner import Planner
 from bot.scheduling.sender import telegram_sender
-from bot.services import privacy
+from bot.services import preload, privacy
 from bot.services.acts import planning as act_planning
 from bot.services.checkins import planning as checkin_planning
 from bot.storage.db import Database
@@ -35,6 +43,9 @@ PLANNERS = (
     Planner("checkins", checkin_planning.plan, checkin_planning.next_due),
     Planner("retention", privacy.forget_old_words, privacy.retention_next_due),
 )
+
+# How long start-up waits for the look-up data (bot/services/preload.py) before serving anyway.
+PRELOAD_WAIT_SECONDS = 15
 
 
 def build_application(
@@ -88,13 +99,28 @@ def build_application(
     sender = metrics.counting_sender(telegram_sender(application.bot))
     rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, sender, renderer=intents.render)
     application.bot_data["rt"] = rt
+    application.add_handler(TypeHandler(Update, after_preload), group=-1)  # before any handler
     handlers.register(application)
     metrics.time_handlers(application)
     return application
 
 
+async def after_preload(update: Update, context: BotContext) -> None:
+    """An update that comes while the look-up data is still loading (see ``on_startup``) waits
+    for it off the event loop; afterwards this returns at once."""
+    await preload.wait()
+
+
 async def on_startup(application: Application) -> None:
-    """After ``initialize`` (so the bot knows its username): commands and timer jobs."""
+    """After ``initialize`` (so the bot knows its username): look-up data, commands, timer jobs."""
+    # The place table, zone finder, dateparser and safety patterns load in a thread (about a
+    # second) before the bot serves anyone; if that takes longer, it serves anyway.
+    preload.start()
+    try:
+        async with asyncio.timeout(PRELOAD_WAIT_SECONDS):
+            await preload.wait()
+    except TimeoutError:
+        log.warning("look-up data still loading after %d s: serving anyway", PRELOAD_WAIT_SECONDS)
     rt = runtime_of(application)
     try:
         await application.bot.set_my_commands(handlers.command_list(content.DEFAULT_LANGUAGE))

