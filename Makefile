@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test migrate lint bench demo clean
+.PHONY: run test migrate lint bench crash-bench demo clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -37,6 +37,11 @@ bench: $(STAMP)
 	cd bench && ../$(BIN)/python enrolment.py
 	cd bench && ../$(BIN)/python dispatch.py
 	cd bench && ../$(BIN)/python updates.py
+	cd bench && ../$(BIN)/python crash.py --people 600 --kills 8
+
+## crash-bench: SIGKILL the real bot 20 times while it sends 1,500 acts (CRASH_ARGS=... to change)
+crash-bench: $(STAMP)
+	cd bench && ../$(BIN)/python crash.py $(or $(CRASH_ARGS),--people 1500 --kills 20 --seed 1)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
