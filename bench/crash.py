@@ -11,7 +11,11 @@ cleanly. Then the outbox and the server's log are compared, per kill and in tota
 * rows left ``unknown``; of those, how many did arrive and how many are lost (never delivered:
   never reached the server, or answered with an error);
 * requests in flight at each kill: received by the server and not answered when the bot died
-  (issue 14's bound: unknown <= in flight, per kill);
+  (issue 14's bound: unknown <= in flight, per kill). ``answered_last_50ms`` counts answers
+  written in the 50 ms before the kill: the bot may not have recorded those yet, so even a
+  dispatcher that records each answer at once can leave a few of them ``unknown``;
+* why each ``unknown`` row is unknown: left by a kill (the per-kill figure), or after an error
+  answer the live bot read (a 502, say: issue 14 wants those retried), or after the bot hung up;
 * rows still ``sending``/``pending`` at the end, and the time to drain after the last restart.
 
 Exits 1 if anyone got a message twice (a correctness failure, not a figure).
