@@ -14,6 +14,8 @@ import shutil
 import sqlite3
 from contextlib import closing
 
+import pytest
+
 from bot.clock import FakeClock
 from bot.simulator import Simulator
 from bot.simulator.harness import simulator_settings
@@ -69,3 +71,47 @@ async def test_the_timer_jobs_use_indexes_on_a_lived_in_database(template_db, tm
         conn.commit()
     scans = _scans(path, statements)
     assert not scans, "with statistics:\n" + "\n".join(scans)
+
+
+@pytest.mark.sqlite_only
+async def test_closing_the_database_leaves_statistics_for_the_planner(db_url):
+    """``PRAGMA optimize`` on close: the tables whose indexes the bot used get statistics."""
+    from sqlalchemy import text
+
+    from bot.storage.db import Database
+
+    await seed_history(db_url, START, couples=5, weeks=2)
+    path = db_url.removeprefix("sqlite+aiosqlite:///")
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("DROP TABLE IF EXISTS sqlite_stat1")
+        conn.commit()
+    db = Database(db_url)
+    async with db.connection() as conn:
+        await conn.execute(text("SELECT id FROM users WHERE couple_id = 1"))
+        await conn.execute(text("SELECT id FROM outbox WHERE status = 'pending' AND due_at < 1"))
+    await db.dispose()
+    with closing(sqlite3.connect(path)) as conn:
+        analysed = {row[0] for row in conn.execute("SELECT tbl FROM sqlite_stat1")}
+    assert {"users", "outbox"} <= analysed
+
+
+@pytest.mark.sqlite_only
+async def test_a_running_bot_refreshes_statistics_once_a_day(db_url, clock):
+    await seed_history(db_url, START, couples=5, weeks=2)
+    path = db_url.removeprefix("sqlite+aiosqlite:///")
+
+    def analysed() -> set[str]:
+        with closing(sqlite3.connect(path)) as conn:
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='sqlite_stat1'").fetchone():
+                return set()
+            return {row[0] for row in conn.execute("SELECT tbl FROM sqlite_stat1")}
+
+    sim = Simulator(simulator_settings(db_url), clock, raise_errors=False)
+    await sim.start()
+    try:
+        await sim.advance(hours=20)
+        assert analysed() == set()  # not before a day has passed
+        await sim.advance(hours=5)
+        assert {"users", "outbox"} <= analysed()
+    finally:
+        await sim.stop()
