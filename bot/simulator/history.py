@@ -286,6 +286,14 @@ async def seed_history(
             await _insert(conn, CheckIn.__table__, checkins)
             await _insert(conn, CheckInResponse.__table__, responses)
             await _insert(conn, Promise.__table__, promises)
+            if conn.dialect.name == "postgresql":  # the ids above were given, not drawn
+                for table in ("couples", "checkins"):
+                    await conn.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                            f"(SELECT max(id) FROM {table}))"
+                        )
+                    )
     finally:
         await db.dispose()
     return History(couples, people, first_couple)
