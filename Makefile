@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test migrate lint bench demo clean
+.PHONY: run test migrate lint bench bench-profile demo clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -37,6 +37,14 @@ bench: $(STAMP)
 	cd bench && ../$(BIN)/python enrolment.py
 	cd bench && ../$(BIN)/python dispatch.py
 	cd bench && ../$(BIN)/python updates.py
+	cd bench && ../$(BIN)/python plans.py
+
+## bench-profile: where the check-in evening's time goes: statements and thread hand-offs per
+## update, and a py-spy profile split by package (installs py-spy into .venv)
+bench-profile: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,profile]'
+	cd bench && ../$(BIN)/python updates.py --count
+	cd bench && ../$(BIN)/python cpu.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
