@@ -10,7 +10,7 @@ SUM    := $(shell cat pyproject.toml $(LOCK) 2>/dev/null | cksum | cut -d' ' -f1
 RUN_STAMP := $(VENV)/.installed-run-$(SUM)
 DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
 
-.PHONY: run install test migrate doctor lint bench crash-bench demo lock places clean
+.PHONY: run install test migrate doctor lint bench bench-profile crash-bench demo lock places clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -60,6 +60,14 @@ bench: $(RUN_STAMP)
 	cd bench && ../$(BIN)/python places.py
 	cd bench && ../$(BIN)/python looplag.py
 	cd bench && ../$(BIN)/python crash.py --people 600 --kills 8
+	cd bench && ../$(BIN)/python plans.py
+
+## bench-profile: where the check-in evening's time goes: statements and thread hand-offs per
+## update, and a py-spy profile split by package (installs py-spy into .venv)
+bench-profile: $(DEV_STAMP)
+	$(PIP) install --quiet -c $(LOCK) -e '.[dev,profile]'
+	cd bench && ../$(BIN)/python updates.py --count
+	cd bench && ../$(BIN)/python cpu.py
 
 ## crash-bench: SIGKILL the real bot 20 times while it sends 1,500 acts (CRASH_ARGS=... to change)
 crash-bench: $(RUN_STAMP)

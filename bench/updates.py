@@ -1,234 +1,357 @@
-"""Update handling: 20,000 updates from 2,000 couples, fed as fast as the bot takes them.
+"""Update handling on a check-in evening, beside the floor of the framework, in one run.
 
-Button presses (the daily act's Done, the check-in's rating buttons, topic tags) and typed
-check-in answers; half of the couples finish their questions, so reveals and insight checks
-run too. Prints updates per second, the p50/p99 time to handle one update, and the CPU time
-the main thread spent per update (when it is close to the mean, Python itself is the limit).
-BENCH_UPDATES sets another count; CONCURRENT_UPDATES overrides updates handled at once.
+The evening is ``bench/evening.py`` (what couples send when the weekly slot opens, in the
+proportions written down there). One driver feeds it, as fast as each bot takes it, to a fake
+Bot API that answers at once, in three Applications that take turns chunk by chunk (a tenth of
+the evening each, ``BENCH_CHUNKS``), so all three see the same load: the floor
+(``bench/floor.py``: a minimal python-telegram-bot Application doing one insert per update
+through the same engine), ``floor_ans`` (the same, answering each update once) and Rekindle.
+Printed per backend: updates/s, p50/p99 of the time to handle one update (around
+``process_update``: waiting for the database's one writer counts, time in the queue does not),
+main-thread CPU per update, and ``ratio``: Rekindle's rate over the floor's, the figure that
+holds on a noisy machine (``floor_chunk_spread``: how far the floor's rate moved between chunks,
+i.e. how much the machine's load changed during the run).
 
-On PostgreSQL it also splits the same updates over two processes on one database, the way
-several web workers behind a load balancer would share them (each person always to the same
-worker), and prints the combined rate.
+Every typed message goes through the normal text path, so the safety screen's cost is counted.
+Its time on the event loop is metered and the rate is printed also with that time taken out
+(``screen_excluded``); time it spends off the loop (in a thread) shows in ``screen_ms_per_typed``
+only. ``reached`` checks, from the database, that the evening got to the reveals, talks,
+insight checks and promises. The Application handles ``CONCURRENT_UPDATES`` updates at once
+(default 4 on SQLite, the figure issue 18 targets for p99; 16 on PostgreSQL, its default).
 
-    python bench/updates.py [couples]
+    python bench/updates.py [couples]           # the floors and Rekindle; the ratio
+    python bench/updates.py --count [couples]   # SQL statements and aiosqlite hand-offs per
+                                                # update, by kind of update, one at a time
+    python bench/updates.py --only rekindle     # Rekindle alone (e.g. under py-spy)
+
+On PostgreSQL it also splits the evening over two processes on one database, the way several
+web workers would share it (each person always to the same worker), and prints the total rate.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import contextvars
+import inspect
 import json
 import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
-from datetime import timedelta
+from collections import Counter, defaultdict
+from typing import Any
 
-from common import NOW, InstantTelegram, backends, database, emit, seed_couples
-from sqlalchemy import insert, select
-
-COUPLES = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 2_000
-UPDATES = int(os.environ.get("BENCH_UPDATES", 20_000))
+import evening
+from common import InstantTelegram, backends, database, emit, machine
 
 
-async def seed(url: str) -> None:
-    """People, their act offers for today and this week's open check-in."""
-    from bot.storage.db import Database
-    from bot.storage.models import ActDelivery, CheckIn, Couple, User
-
-    await seed_couples(url, COUPLES, next_act_at=NOW + timedelta(hours=20))
-    db = Database(url)
-    async with db.connection() as conn:
-        couples = (await conn.execute(select(Couple.__table__.c.id))).scalars().all()
-        people = (await conn.execute(select(User.__table__.c.id))).scalars().all()
-        await conn.execute(
-            insert(CheckIn.__table__),
-            [
-                {
-                    "couple_id": c,
-                    "week_key": "2026-W48",
-                    "slot_at": NOW,
-                    "status": "open",
-                    "closes_at": NOW + timedelta(days=6),
-                    "solo": False,
-                    "meeting": "none",
-                    "meeting_step": 0,
-                    "meeting_gen": 0,
-                    "ready": [],
-                    "created_at": NOW,
-                }
-                for c in couples
-            ],
-        )
-        await conn.execute(
-            insert(ActDelivery.__table__),
-            [
-                {
-                    "user_id": uid,
-                    "act_id": "appreciation-01",
-                    "category": "appreciation",
-                    "local_date": NOW.date(),
-                    "status": "offered",
-                    "offered_at": NOW,
-                }
-                for uid in people
-            ],
-        )
-    await db.dispose()
+def concurrency(backend: str) -> int:
+    return int(os.environ.get("CONCURRENT_UPDATES", 0)) or (4 if backend == "sqlite" else 16)
 
 
-async def updates_for(url: str) -> list[dict]:
-    """The same 20,000 updates every time, for the people in the database."""
-    from bot.storage.db import Database
-    from bot.storage.models import ActDelivery, CheckIn, User
+# -- the driver ---------------------------------------------------------------------------------
 
-    db = Database(url)
-    async with db.connection() as conn:
-        people = (
-            await conn.execute(
-                select(User.__table__.c.id, User.__table__.c.couple_id).order_by(
-                    User.__table__.c.id
-                )
-            )
-        ).all()
-        checkins = dict(
-            (couple, cid)
-            for cid, couple in (
-                await conn.execute(select(CheckIn.__table__.c.id, CheckIn.__table__.c.couple_id))
-            ).all()
-        )
-        deliveries = dict(
-            (uid, did)
-            for did, uid in (
-                await conn.execute(
-                    select(ActDelivery.__table__.c.id, ActDelivery.__table__.c.user_id)
-                )
-            ).all()
-        )
-    await db.dispose()
-    sequence = iter(range(1, 10**9))
+CURRENT_KIND: contextvars.ContextVar[str] = contextvars.ContextVar("kind", default="(none)")
 
-    def press(uid: int, data: str) -> dict:
+
+class Driven:
+    """One Application, started, fed updates as fast as it takes them, a chunk at a time.
+
+    A chunk goes into the Application's queue at once; ``feed`` returns when every update in
+    it has been handled. The time to handle one update is measured around
+    ``Application.process_update`` (what the Application calls for each update it takes), so it
+    includes waiting for the database's one writer but not the time in the queue."""
+
+    def __init__(self, app: Any, kinds: dict[int, str] | None = None) -> None:
+        self.app = app
+        self.kinds = kinds or {}
+        self.durations: list[float] = []
+        self.by_kind: dict[str, list[float]] = defaultdict(list)
+        self.errors: list[object] = []
+        self.updates = 0
+        self.elapsed = 0.0
+        self.cpu = 0.0
+
+    async def start(self) -> Driven:
+        app = self.app
+        await app.initialize()
+        if app.post_init is not None:
+            await app.post_init(app)
+        original = app.process_update
+
+        async def timed(update: Any) -> None:
+            kind = self.kinds.get(update.update_id, "(none)")
+            token = CURRENT_KIND.set(kind)
+            started = time.perf_counter()
+            try:
+                await original(update)
+            finally:
+                spent = time.perf_counter() - started
+                self.durations.append(spent)
+                self.by_kind[kind].append(spent)
+                CURRENT_KIND.reset(token)
+
+        async def record(update: object, context: Any) -> None:
+            self.errors.append(context.error)
+
+        app.process_update = timed
+        app.add_error_handler(record)
+        await app.start()
+        return self
+
+    async def feed(self, updates: list[dict]) -> float:
+        from telegram import Update
+
+        started = time.perf_counter()
+        cpu_started = time.thread_time()
+        for data in updates:
+            self.app.update_queue.put_nowait(Update.de_json(data, self.app.bot))
+        await self.app.update_queue.join()  # task_done comes after each update is handled
+        elapsed = time.perf_counter() - started
+        self.cpu += time.thread_time() - cpu_started
+        self.elapsed += elapsed
+        self.updates += len(updates)
+        return elapsed
+
+    async def stop(self) -> None:
+        await self.app.stop()
+        await self.app.shutdown()
+        if self.app.post_shutdown is not None:  # what run_polling would do: close the database
+            await self.app.post_shutdown(self.app)
+
+    def figures(self) -> dict:
+        durations = sorted(self.durations)
         return {
-            "update_id": next(sequence),
-            "callback_query": {
-                "id": str(next(sequence)),
-                "chat_instance": "c",
-                "data": data,
-                "from": {"id": uid, "is_bot": False, "first_name": "P"},
-                "message": {
-                    "message_id": 1,
-                    "date": 0,
-                    "chat": {"id": uid, "type": "private"},
-                    "text": "…",
-                },
-            },
+            "updates": self.updates,
+            "per_s": self.updates / self.elapsed,
+            "elapsed_s": self.elapsed,
+            "p50_ms": durations[len(durations) // 2] * 1000,
+            "p99_ms": durations[int(len(durations) * 0.99)] * 1000,
+            "main_thread_cpu_ms": self.cpu / max(self.updates, 1) * 1000,
+            "mean_ms": statistics.fmean(durations) * 1000,
+            "errors": len(self.errors),
+            "by_kind": {k: statistics.fmean(v) * 1000 for k, v in self.by_kind.items()},
         }
 
-    def typed(uid: int, text: str) -> dict:
-        return {
-            "update_id": next(sequence),
-            "message": {
-                "message_id": next(sequence),
-                "date": 0,
-                "text": text,
-                "chat": {"id": uid, "type": "private", "first_name": "P"},
-                "from": {"id": uid, "is_bot": False, "first_name": "P"},
-            },
-        }
 
-    per_person = []
-    for uid, couple in people:
-        ci = checkins[couple]
-        steps = [press(uid, f"act:done:{deliveries[uid]}"), press(uid, f"ck:start:{ci}")]
-        steps += [
-            press(uid, f"ca:{ci}:{field}:{value}")
-            for field, value in (
-                ("happiness", 5),
-                ("warmth", 4),
-                ("rewarding", 4),
-                ("satisfied", 3),
-            )
-        ]
-        if couple % 2 == 0:  # this couple finishes: reveal and insights run
-            steps += [
-                press(uid, f"ca:{ci}:{f}:0")
-                for f in ("criticised", "disrespected", "defensive", "shut_out")
-            ]
-            steps += [
-                typed(uid, "We cooked together on Tuesday"),
-                typed(uid, "Busy evenings"),
-                press(uid, f"ca:{ci}:hard_topic:time"),
-                typed(uid, "Dinner without phones"),
-            ]
-        per_person.append(steps)
-    ordered: list[dict] = []
-    for i in range(max(len(p) for p in per_person)):  # interleave; each person keeps order
-        ordered += [p[i] for p in per_person if i < len(p)]
-    return ordered[:UPDATES]
+async def drive(app: Any, updates: list[dict], kinds: dict[int, str] | None = None) -> dict:
+    """All the updates into one Application, at once."""
+    driven = await Driven(app, kinds).start()
+    try:
+        await driven.feed(updates)
+    finally:
+        await driven.stop()
+    return driven.figures()
 
 
-async def feed(url: str, part: tuple[int, int] | None = None) -> dict[str, float]:
-    """Feed the updates (only those of people with id % n == k for ``part`` = (k, n))."""
-    from telegram import Update
+class ScreenMeter:
+    """Time spent in ``bot.services.safety.screen``, on the event loop's thread and off it."""
 
+    def __init__(self) -> None:
+        from bot.services import safety
+
+        self.module = safety
+        self.original = safety.screen
+        self.calls = 0
+        self.on_loop_s = 0.0
+        self.off_loop_s = 0.0
+        self.loop_thread = threading.get_ident()
+
+    def _add(self, spent: float) -> None:
+        self.calls += 1
+        if threading.get_ident() == self.loop_thread:
+            self.on_loop_s += spent
+        else:
+            self.off_loop_s += spent
+
+    def __enter__(self) -> ScreenMeter:
+        original = self.original
+        if inspect.iscoroutinefunction(original):
+
+            async def metered(*args: Any, **kwargs: Any) -> Any:
+                started = time.perf_counter()
+                try:
+                    return await original(*args, **kwargs)
+                finally:
+                    self._add(time.perf_counter() - started)
+        else:
+
+            def metered(*args: Any, **kwargs: Any) -> Any:
+                started = time.perf_counter()
+                try:
+                    return original(*args, **kwargs)
+                finally:
+                    self._add(time.perf_counter() - started)
+
+        self.module.screen = metered
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.module.screen = self.original
+
+
+def rekindle_app(url: str, backend: str) -> Any:
     from bot.app import build_application
     from bot.clock import FakeClock
     from bot.config import Settings
 
-    updates = await updates_for(url)
-    if part is not None:
-        k, n = part
-        updates = [
-            u
-            for u in updates
-            if (u.get("message") or u.get("callback_query"))["from"]["id"] % n == k
-        ]
     settings = Settings(
         telegram_bot_token="1:bench",
         database_url=url,
         telegram_rate_limit_per_second=0,
         dispatch_rate_per_second=0,
         run_jobs=False,
-        concurrent_updates=int(os.environ.get("CONCURRENT_UPDATES", 0)) or None,
+        concurrent_updates=concurrency(backend),
     )
-    app = build_application(
-        settings, clock=FakeClock(NOW + timedelta(hours=11)), request=InstantTelegram()
+    return build_application(settings, clock=FakeClock(evening.CLOCK), request=InstantTelegram())
+
+
+def floor_app(url: str, backend: str, *, answer: bool = False) -> Any:
+    from floor import build_floor_application
+
+    return build_floor_application(url, InstantTelegram(), concurrency(backend), answer=answer)
+
+
+def _line(figures: dict, *keys: str) -> dict:
+    return {k: figures[k] for k in keys if k in figures}
+
+
+async def compare(url: str, backend: str, only: str | None) -> None:
+    """The floors and Rekindle on one database (the floor writes only its own table), taking
+    turns chunk by chunk, so that each chunk's rates are measured under the same load."""
+    ev = await evening.build(url)
+    label = f"{backend} x{concurrency(backend)}"
+    runs: dict[str, Driven] = {}
+    if only != "rekindle":
+        runs["floor"] = Driven(floor_app(url, backend))
+        runs["floor_ans"] = Driven(floor_app(url, backend, answer=True))
+    if only != "floor":
+        runs["updates"] = Driven(rekindle_app(url, backend), ev.kinds)
+    for driven in runs.values():
+        await driven.start()
+    chunks = int(os.environ.get("BENCH_CHUNKS", 10))
+    size = -(-len(ev.updates) // chunks)
+    turns: dict[str, list[float]] = defaultdict(list)
+    meter = ScreenMeter()
+    chunked = [ev.updates[start : start + size] for start in range(0, len(ev.updates), size)]
+    print(f"# feeding {len(ev.updates)} updates", flush=True)  # bench/cpu.py starts here
+    for chunk in chunked:
+        for name, driven in runs.items():
+            if name == "updates":
+                with meter:
+                    turns[name].append(await driven.feed(chunk))
+            else:
+                turns[name].append(await driven.feed(chunk))
+    for driven in runs.values():
+        await driven.stop()
+
+    keys = ("updates", "per_s", "p50_ms", "p99_ms", "main_thread_cpu_ms", "errors")
+    figures = {name: driven.figures() for name, driven in runs.items()}
+    for name in ("floor", "floor_ans"):
+        if name in figures:
+            emit(name, label, **_line(figures[name], *keys))
+    if "updates" not in figures:
+        return
+    ours = figures["updates"]
+    typed = sum(1 for k in ev.kinds.values() if k.startswith("typed") or k == "/promise")
+    excluded_s = ours["elapsed_s"] - meter.on_loop_s
+    emit(
+        "updates",
+        label,
+        **_line(ours, *keys),
+        screen_ms_per_typed=(meter.on_loop_s + meter.off_loop_s) / max(typed, 1) * 1000,
+        per_s_screen_excluded=ours["updates"] / excluded_s,
     )
-    await app.initialize()
-    await app.post_init(app)
-    durations: list[float] = []
-    original = app.process_update
+    emit("reached", label, **await evening.reached(url))
+    if "floor" not in figures:
+        return
+    floor = figures["floor"]
+    # The floor's cost hardly depends on what an update is: how much its chunks differ shows how
+    # much the machine's load moved during the run.
+    floor_rates = [len(c) / t for c, t in zip(chunked, turns["floor"], strict=True)]
+    emit(
+        "ratio",
+        label,
+        rekindle_per_floor=ours["per_s"] / floor["per_s"],
+        screen_excluded=ours["updates"] / excluded_s / floor["per_s"],
+        per_floor_ans=ours["per_s"] / figures["floor_ans"]["per_s"],
+        floor_chunk_spread=(max(floor_rates) - min(floor_rates)) / statistics.median(floor_rates),
+        p99_ms=ours["p99_ms"],
+        floor_p99_ms=floor["p99_ms"],
+    )
 
-    async def timed(update: object) -> None:
-        started = time.perf_counter()
-        await original(update)
-        durations.append(time.perf_counter() - started)
 
-    app.process_update = timed  # the Application calls this for every update it takes
-    errors: list[BaseException] = []
-    app.bot_data["rt"].error_listeners.append(errors.append)
-    await app.start()
-    started = time.perf_counter()
-    cpu_started = time.thread_time()
-    for data in updates:
-        app.update_queue.put_nowait(Update.de_json(data, app.bot))
-    await app.update_queue.join()
-    elapsed = time.perf_counter() - started
-    cpu = time.thread_time() - cpu_started
-    await app.stop()
-    await app.shutdown()
-    durations.sort()
-    return {
-        "updates": len(updates),
-        "per_s": len(updates) / elapsed,
-        "elapsed_s": elapsed,
-        "p50_ms": durations[len(durations) // 2] * 1000,
-        "p99_ms": durations[int(len(durations) * 0.99)] * 1000,
-        "mean_ms": statistics.fmean(durations) * 1000,
-        "errors": len(errors),
-        "main_thread_cpu_ms": cpu / max(len(updates), 1) * 1000,
-    }
+# -- counting: statements and hand-offs per update ----------------------------------------------
+
+
+async def count(url: str, backend: str) -> None:
+    """One update at a time (so the time per kind is its own), counting per kind of update the
+    SQL statements (``before_cursor_execute``, and commits) and aiosqlite's hand-offs to its
+    worker thread (each cursor, execute, fetch, close and commit is one)."""
+    import aiosqlite.core
+    from sqlalchemy import event
+
+    os.environ["CONCURRENT_UPDATES"] = "1"
+    ev = await evening.build(url)
+    statements: dict[str, Counter[str]] = defaultdict(Counter)
+    hops: dict[str, Counter[str]] = defaultdict(Counter)
+    original_execute = aiosqlite.core.Connection._execute
+
+    async def counted(self: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        hops[CURRENT_KIND.get()][getattr(fn, "__name__", "?")] += 1
+        return await original_execute(self, fn, *args, **kwargs)
+
+    def listen(engine: Any) -> None:
+        @event.listens_for(engine.sync_engine, "before_cursor_execute")
+        def on_statement(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+            statements[CURRENT_KIND.get()][statement.split(None, 1)[0].upper()] += 1
+
+        @event.listens_for(engine.sync_engine, "commit")
+        def on_commit(conn):  # type: ignore[no-untyped-def]
+            statements[CURRENT_KIND.get()]["COMMIT"] += 1
+
+    def per(counter: Counter[str], n: int) -> str:
+        return " ".join(f"{k}={v / n:.1f}" for k, v in counter.most_common())
+
+    aiosqlite.core.Connection._execute = counted
+    try:
+        for name, app in (
+            ("floor", floor_app(url, backend)),
+            ("rekindle", rekindle_app(url, backend)),
+        ):
+            db = app.bot_data["db"] if name == "floor" else app.bot_data["rt"].db
+            listen(db.engine)
+            kinds = ev.kinds if name == "rekindle" else {u: "floor" for u in ev.kinds}
+            figures = await drive(app, ev.updates, kinds)
+            n = Counter(kinds.values())
+            print(f"{name}: {figures['per_s']:.0f} updates/s one at a time")
+            print(f"  {'kind of update':<28}{'share':>6}{'SQL':>6}{'hops':>6}{'ms':>7}  statements")
+            everything, all_hops = Counter(), Counter()
+            for kind, total in sorted(n.items(), key=lambda kv: -kv[1]):
+                everything.update(statements[kind])
+                all_hops.update(hops[kind])
+                print(
+                    f"  {kind:<28}{total / len(kinds):>6.1%}"
+                    f"{statements[kind].total() / total:>6.1f}{hops[kind].total() / total:>6.1f}"
+                    f"{figures['by_kind'][kind]:>7.2f}  {per(statements[kind], total)}"
+                )
+            print(
+                f"  {'all':<28}{1:>6.0%}{everything.total() / len(kinds):>6.1f}"
+                f"{all_hops.total() / len(kinds):>6.1f}{figures['mean_ms']:>7.2f}"
+                f"  {per(everything, len(kinds))}"
+            )
+            if all_hops:
+                print(f"  hand-offs per update by call: {per(all_hops, len(kinds))}")
+            statements.clear()
+            hops.clear()
+    finally:
+        aiosqlite.core.Connection._execute = original_execute
+
+
+# -- several processes (PostgreSQL) ------------------------------------------------------------
 
 
 def several_processes(url: str, processes: int) -> None:
@@ -244,7 +367,7 @@ def several_processes(url: str, processes: int) -> None:
     total = sum(r["updates"] for r in results)
     emit(
         "updates",
-        f"pg x{processes}",
+        f"pg {processes} processes",
         updates=total,
         per_s=total / max(r["elapsed_s"] for r in results),
         p50_ms=max(r["p50_ms"] for r in results),
@@ -253,21 +376,49 @@ def several_processes(url: str, processes: int) -> None:
     )
 
 
-def main() -> None:
+async def child(url: str, k: int, n: int) -> dict:
+    ev = await evening.build(url)
+    mine = [
+        u
+        for u in ev.updates
+        if (u.get("message") or u.get("callback_query"))["from"]["id"] % n == k
+    ]
+    figures = await drive(rekindle_app(url, "postgres"), mine, ev.kinds)
+    figures.pop("by_kind")
+    return figures
+
+
+def main(only: str | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("couples", nargs="?", type=int, default=evening.COUPLES)
+    parser.add_argument("--count", action="store_true", help="statements and hand-offs per update")
+    parser.add_argument("--only", choices=["floor", "rekindle"], default=only)
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        url, k, n = args.child
+        print(json.dumps(asyncio.run(child(url, int(k), int(n)))))
+        return
+    print(f"# {machine()}; load average {os.getloadavg()[0]:.1f} at start", flush=True)
     for backend in backends():
         with database(backend, "updates") as url:
-            asyncio.run(seed(url))
-            figures = asyncio.run(feed(url))
-            figures.pop("elapsed_s")
-            emit("updates", backend, **figures)
-            if backend == "postgres":
+            started = time.perf_counter()
+            asyncio.run(evening.seed(url, args.couples))
+            print(
+                f"# {backend}: seeded {args.couples} couples with {evening.WEEKS} weeks of history "
+                f"in {time.perf_counter() - started:.0f} s",
+                flush=True,
+            )
+            if args.count:
+                asyncio.run(count(url, backend))
+                continue
+            asyncio.run(compare(url, backend, args.only))
+            if backend == "postgres" and args.only is None:
                 with database("postgres", "updates2") as again:
-                    asyncio.run(seed(again))
+                    asyncio.run(evening.seed(again, args.couples))
                     several_processes(again, 2)
+    print(f"# load average {os.getloadavg()[0]:.1f} at the end", flush=True)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 4 and sys.argv[1] == "--child":
-        print(json.dumps(asyncio.run(feed(sys.argv[2], (int(sys.argv[3]), int(sys.argv[4]))))))
-    else:
-        main()
+    main()

@@ -71,4 +71,8 @@ async def run(rt) -> dict[str, int]:  # type: ignore[no-untyped-def]
         except Exception:  # one feature's failure must not stop the others
             log.exception("planner %s failed", planner.name)
             written[planner.name] = 0
+    try:
+        await rt.db.optimize_daily(now)  # SQLite's planner statistics (PRAGMA optimize)
+    except Exception:
+        log.exception("PRAGMA optimize failed")
     return written

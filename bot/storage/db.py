@@ -4,19 +4,23 @@ SQLite is set up for a bot that writes from several coroutines at once: WAL (rea
 the writer), a ``busy_timeout`` (a writer waits for the lock instead of failing) and
 ``BEGIN IMMEDIATE`` for every transaction, so a read-then-write never hits the lock-upgrade
 deadlock that ``busy_timeout`` cannot resolve. Keep transactions short and never await Telegram
-inside one.
+inside one. SQLite keeps its query planner's statistics current itself with ``PRAGMA optimize``,
+which Rekindle runs when it closes the database and once a day from the planner job.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -27,6 +31,12 @@ from sqlalchemy.pool import NullPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+OPTIMIZE_EVERY = timedelta(days=1)
+# Rows ANALYZE looks at per index when PRAGMA optimize runs it: approximate statistics in
+# milliseconds even on large tables (SQLite's own advice for optimize).
+ANALYSIS_LIMIT = 400
+
+log = logging.getLogger(__name__)
 
 
 def ensure_sqlite_directory(url: str) -> None:
@@ -85,6 +95,7 @@ class Database:
         # event-driven; colliding on BEGIN IMMEDIATE instead would leave each waiter in
         # SQLite's busy handler, which sleeps in growing steps (up to 100 ms at a time).
         self._sqlite_turn = asyncio.Lock() if self.is_sqlite else None
+        self._optimized_at: datetime | None = None
 
     @property
     def dialect(self) -> str:
@@ -123,7 +134,33 @@ class Database:
             async with conn.begin():
                 yield conn
 
+    async def optimize(self) -> None:
+        """SQLite's upkeep of its planner statistics: ``PRAGMA optimize`` runs ANALYZE on the
+        tables whose statistics are missing or stale for the queries this connection has run.
+        (PostgreSQL's autovacuum does the same by itself.)"""
+        if not self.is_sqlite:
+            return
+        async with self.connection() as conn:
+            await conn.exec_driver_sql(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
+            await conn.exec_driver_sql("PRAGMA optimize")
+
+    async def optimize_daily(self, now: datetime) -> bool:
+        """``optimize`` once a day (the first time a day after the first call)."""
+        if self._optimized_at is None:
+            self._optimized_at = now
+        if now - self._optimized_at < OPTIMIZE_EVERY:
+            return False
+        self._optimized_at = now
+        await self.optimize()
+        return True
+
     async def dispose(self) -> None:
+        # Only pooled connections that ran queries know which statistics would help.
+        if self.is_sqlite and self.engine.pool.checkedin():
+            try:
+                await self.optimize()
+            except SQLAlchemyError as exc:  # closing must not fail over upkeep
+                log.warning("PRAGMA optimize on close failed: %r", exc)
         await self.engine.dispose()
 
 

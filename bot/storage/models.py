@@ -9,12 +9,30 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlmodel import Field, SQLModel
 
 from bot.storage.types import UTCDateTime
 
 NAME_MAX = 40
+
+# Partial indexes: only the rows retention still has to erase words from.
+WITH_TEXT = "went_well IS NOT NULL OR hard IS NOT NULL OR improve IS NOT NULL"
+WITH_REASON = "reason IS NOT NULL"
+
+
+def _partial(name: str, column: str, where: str) -> Index:
+    return Index(name, column, sqlite_where=text(where), postgresql_where=text(where))
 
 
 def _utc(**kwargs: Any) -> Any:
@@ -180,7 +198,11 @@ class Promise(SQLModel, table=True):
     """Something one partner promised, and both partners' view of whether it was kept."""
 
     __tablename__ = "promises"
-    __table_args__ = (Index("ix_promises_couple_due", "couple_id", "due_at"),)
+    __table_args__ = (
+        Index("ix_promises_couple_due", "couple_id", "due_at"),
+        # Retention erases reasons older than 26 weeks: this holds only promises with one.
+        _partial("ix_promises_with_reason_due", "due_at", WITH_REASON),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     promiser_id: int = Field(
@@ -212,15 +234,19 @@ class CheckIn(SQLModel, table=True):
     """One couple's check-in for one week: the private questions and the talk together."""
 
     __tablename__ = "checkins"
-    __table_args__ = (UniqueConstraint("couple_id", "week_key"),)
+    __table_args__ = (
+        UniqueConstraint("couple_id", "week_key"),
+        # The planner's "open and past its close": the open ones only, not every week ever.
+        Index("ix_checkins_status_closes", "status", "closes_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     couple_id: int = Field(foreign_key="couples.id", index=True)
     week_key: str = Field(max_length=10)  # ISO week of the slot's local date, "2026-W48"
-    slot_at: datetime = _utc()
+    slot_at: datetime = _utc(index=True)  # retention: the weeks older than 26
     # open -> done (answered and talked) | closed (week over, something done) | missed | skipped
     status: str = Field(default="open", max_length=10)
-    closes_at: datetime = _utc(index=True)
+    closes_at: datetime = _utc()
     # Conditional reminders the planner looks at when they come due (then clears).
     remind_at: datetime | None = _utc(default=None, index=True)  # same day, if nobody started
     nudge_at: datetime | None = _utc(default=None, index=True)  # next day, if someone unfinished
@@ -240,7 +266,11 @@ class CheckInResponse(SQLModel, table=True):
     written answers are, after both have finished, unless marked private."""
 
     __tablename__ = "checkin_responses"
-    __table_args__ = (UniqueConstraint("checkin_id", "user_id"),)
+    __table_args__ = (
+        UniqueConstraint("checkin_id", "user_id"),
+        # Retention erases written answers older than 26 weeks: this holds only those not yet.
+        _partial("ix_checkin_responses_with_text", "checkin_id", WITH_TEXT),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     checkin_id: int = Field(foreign_key="checkins.id", index=True)
