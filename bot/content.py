@@ -307,12 +307,14 @@ class CountryHelp(_Strict):
     emergency: str = Field(pattern=r"^[0-9 ]{2,8}$")
     crisis: list[HelpLine] = Field(min_length=1)
     abuse: list[HelpLine] = Field(min_length=1)
+    stop: list[HelpLine] = Field(default_factory=list)  # help to stop hurting a partner
     therapy: list[HelpLine] = Field(default_factory=list)
 
 
 class InternationalHelp(_Strict):
     crisis: list[HelpLine] = Field(min_length=1)
     abuse: list[HelpLine] = Field(min_length=1)
+    stop: list[HelpLine] = Field(default_factory=list)  # empty: the bot shows the crisis lines
 
 
 class HelpDirectories(_Strict):
