@@ -156,7 +156,8 @@ class Database:
 
     async def dispose(self) -> None:
         # Only pooled connections that ran queries know which statistics would help.
-        if self.is_sqlite and self.engine.pool.checkedin():
+        checkedin = getattr(self.engine.pool, "checkedin", None)  # NullPool keeps none
+        if self.is_sqlite and checkedin is not None and checkedin():
             try:
                 await self.optimize()
             except SQLAlchemyError as exc:  # closing must not fail over upkeep
