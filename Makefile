@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test migrate lint bench demo clean
+.PHONY: run test migrate lint bench demo clean train-safety eval-safety
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -37,6 +37,16 @@ bench: $(STAMP)
 	cd bench && ../$(BIN)/python enrolment.py
 	cd bench && ../$(BIN)/python dispatch.py
 	cd bench && ../$(BIN)/python updates.py
+	cd bench && ../$(BIN)/python safety.py
+
+## train-safety: fit the safety screen's head on content/safety/corpus/train (cross-validated)
+train-safety: $(STAMP)
+	$(BIN)/python -m bot.services.safety.training
+
+## eval-safety: measure the safety screen on the frozen test split (and the rules alone)
+eval-safety: $(STAMP)
+	$(BIN)/python -m bot.services.safety.evaluation
+	$(BIN)/python -m bot.services.safety.evaluation --rules-only
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -69,10 +69,11 @@ def main(argv: list[str] | None = None) -> int:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "web", "migrate", "demo"],
+        choices=["run", "web", "migrate", "demo", "screen"],
         help="run: migrate and start the bot (default; with BOT_MODE=webhook only the timer "
         "jobs); web: receive updates by webhook; migrate: only migrate the database; demo: a "
-        "week of Rekindle against a fake Telegram, printed as a transcript",
+        "week of Rekindle against a fake Telegram, printed as a transcript; screen: the safety "
+        "screen on JSON lines from stdin",
     )
     parser.add_argument(
         "--transcript",
@@ -85,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
 
         logging.basicConfig(level=logging.WARNING)
         return demo(args.transcript)
+    if args.command == "screen":
+        from bot.services.safety.cli import main as screen
+
+        return screen()
     try:
         settings = load_settings()
         _logging(settings)

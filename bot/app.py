@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import LinkPreviewOptions
@@ -19,6 +20,7 @@ from bot.scheduling.sender import telegram_sender
 from bot.services import acts as _acts  # noqa: F401  (registers the daily-act planner)
 from bot.services import checkins as _checkins  # noqa: F401  (registers the check-in planner)
 from bot.services import privacy as _privacy  # noqa: F401  (registers the retention job)
+from bot.services import safety
 from bot.storage.db import Database
 from bot.updates import PerPersonUpdateProcessor
 
@@ -77,6 +79,11 @@ def build_application(
 async def on_startup(application: Application) -> None:
     """After ``initialize`` (so the bot knows its username): commands and timer jobs."""
     rt = runtime_of(application)
+    status = await asyncio.get_running_loop().run_in_executor(None, safety.warm)
+    if status.full:
+        log.info("%s", status)
+    else:  # loudly: danger written in other words than the phrase lists will be missed
+        log.warning("SAFETY SCREEN DEGRADED — %s", status)
     try:
         await application.bot.set_my_commands(handlers.command_list())
     except TelegramError as exc:

@@ -37,7 +37,7 @@ def _line(line: HelpLine) -> str:
 
 
 def safety_reply(
-    signal: safety.Signal, zone: str | None, message_id: int | None, *, in_checkin: bool = False
+    signal: safety.Screening, zone: str | None, message_id: int | None, *, in_checkin: bool = False
 ) -> Reply:
     country = help_for(zone)
     international = resources().international
@@ -72,8 +72,8 @@ async def check(
 
     The text is then not used as an answer anywhere (not saved, not revealed, not promised):
     the open question is closed, to be picked up later; set-up questions stay open."""
-    signal = safety.screen(text)
-    if signal is None:
+    signal = await safety.screen_async(text)
+    if not signal.flagged:  # "check" gets the crisis reply too until its own gentle flow exists
         return []
     if user is not None:
         for kind in sorted(signal.kinds):
