@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,6 +99,7 @@ def fit_networks(
     x: np.ndarray, y: np.ndarray, weight: np.ndarray, members: int
 ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
     """An ensemble of one-hidden-layer networks for (danger, alert), standardisation folded in."""
+    from sklearn.exceptions import ConvergenceWarning
     from sklearn.neural_network import MLPClassifier
 
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
@@ -105,7 +107,9 @@ def fit_networks(
     w1, b1, w2, b2 = [], [], [], []
     for seed in range(members):
         net = MLPClassifier((HIDDEN,), alpha=ALPHA, max_iter=200, random_state=SEED + seed)
-        net.fit(z, y, sample_weight=weight)
+        with warnings.catch_warnings():  # 200 passes are the budget, not a failure to converge
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            net.fit(z, y, sample_weight=weight)
         first, second = net.coefs_
         w1.append(first / scale[:, None])
         b1.append(net.intercepts_[0] - (mean / scale) @ first)
