@@ -10,7 +10,7 @@ SUM    := $(shell cat pyproject.toml $(LOCK) 2>/dev/null | cksum | cut -d' ' -f1
 RUN_STAMP := $(VENV)/.installed-run-$(SUM)
 DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
 
-.PHONY: run install test migrate doctor lint bench bench-profile crash-bench demo lock places clean
+.PHONY: run install test migrate doctor lint bench bench-profile crash-bench demo lock places train-safety eval-safety clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -61,6 +61,16 @@ bench: $(RUN_STAMP)
 	cd bench && ../$(BIN)/python looplag.py
 	cd bench && ../$(BIN)/python crash.py --people 600 --kills 8
 	cd bench && ../$(BIN)/python plans.py
+	cd bench && ../$(BIN)/python safety.py
+
+## train-safety: fit the safety screen's head on content/safety/corpus/train (cross-validated)
+train-safety: $(DEV_STAMP)
+	$(BIN)/python -m bot.services.safety.training
+
+## eval-safety: measure the safety screen on the frozen test split (and the rules alone)
+eval-safety: $(DEV_STAMP)
+	$(BIN)/python -m bot.services.safety.evaluation
+	$(BIN)/python -m bot.services.safety.evaluation --rules-only
 
 ## bench-profile: where the check-in evening's time goes: statements and thread hand-offs per
 ## update, and a py-spy profile split by package (installs py-spy into .venv)

@@ -67,6 +67,14 @@ def cmd_demo(settings: Settings | None, args: argparse.Namespace) -> int:
     return demo(args.transcript)
 
 
+def cmd_screen(settings: Settings | None, args: argparse.Namespace) -> int:
+    """The safety screen on JSON lines: {"text": ...} in, {"level": ..., "categories": [...]}
+    out, in the same order."""
+    from bot.services.safety.cli import main as screen
+
+    return screen()
+
+
 @dataclass(frozen=True)
 class Command:
     run: Callable[..., int]
@@ -96,6 +104,11 @@ COMMANDS: dict[str, Command] = {
         "a month of Rekindle against a fake Telegram, printed as a transcript",
         needs_settings=False,
         arguments=_demo_arguments,
+    ),
+    "screen": Command(
+        cmd_screen,
+        'the safety screen on JSON lines from stdin ({"text": ...}), one answer per line',
+        needs_settings=False,
     ),
 }
 

@@ -27,7 +27,7 @@ from bot.scheduling import planner
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.planner import Planner
 from bot.scheduling.sender import telegram_sender
-from bot.services import preload, privacy
+from bot.services import preload, privacy, safety
 from bot.services.acts import planning as act_planning
 from bot.services.checkins import planning as checkin_planning
 from bot.storage.db import Database
@@ -113,8 +113,9 @@ async def after_preload(update: Update, context: BotContext) -> None:
 
 async def on_startup(application: Application) -> None:
     """After ``initialize`` (so the bot knows its username): look-up data, commands, timer jobs."""
-    # The place table, zone finder, dateparser and safety patterns load in a thread (about a
-    # second) before the bot serves anyone; if that takes longer, it serves anyway.
+    # The place table, zone finder, dateparser and the safety screen (its model and phrase
+    # rules) load in a thread (a second or two) before the bot serves anyone; if that takes
+    # longer, it serves anyway.
     preload.start()
     try:
         async with asyncio.timeout(PRELOAD_WAIT_SECONDS):
@@ -122,6 +123,11 @@ async def on_startup(application: Application) -> None:
     except TimeoutError:
         log.warning("look-up data still loading after %d s: serving anyway", PRELOAD_WAIT_SECONDS)
     rt = runtime_of(application)
+    status = await asyncio.to_thread(safety.warm)  # at once when preload loaded it
+    if status.full:
+        log.info("%s", status)
+    else:  # loudly: danger written in other words than the phrase lists will be missed
+        log.warning("SAFETY SCREEN DEGRADED — %s", status)
     try:
         await application.bot.set_my_commands(handlers.command_list(content.DEFAULT_LANGUAGE))
     except TelegramError as exc:

@@ -221,7 +221,8 @@ def load_all() -> None:
     acts()
     checkin()
     insights()
-    safety()
+    for lang in safety_languages():
+        safety(lang)
     resources()
 
 
@@ -266,9 +267,31 @@ def insights() -> InsightsContent:
 # -- safety and resources -----------------------------------------------------------------------
 
 
+SAFETY_CATEGORIES = (
+    "violence",
+    "strangulation",
+    "weapons",
+    "threats",
+    "fear",
+    "control_money",
+    "control_documents",
+    "control_monitoring",
+    "control_isolation",
+    "sexual_coercion",
+    "reproductive_coercion",
+    "self_harm",
+    "suicidal",
+)
+SELF_HARM_CATEGORIES = frozenset({"self_harm", "suicidal"})
+
+
 class SafetyCategory(_Strict):
-    kind: str = Field(pattern=r"^(self_harm|abuse)$")
-    immediate: bool = False
+    """A group of phrases that signal one category of danger (content/safety/rules/<lang>.yaml)."""
+
+    category: str | None = None  # the corpus category; the group's own name when omitted
+    writer: bool = False  # the writer hurts, threatens or controls the partner
+    level: str = Field(default="alert", pattern=r"^(alert|check)$")
+    immediate: bool = False  # this group always means danger right now
     phrases: list[str] = Field(min_length=1)
 
 
@@ -280,10 +303,29 @@ class SafetyContent(_Strict):
     categories: dict[str, SafetyCategory] = Field(min_length=1)
     immediate: list[str] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _known_categories(self) -> SafetyContent:
+        for name, group in self.categories.items():
+            category = group.category or name
+            if category not in SAFETY_CATEGORIES:
+                raise ValueError(f"{name}: unknown category {category!r}")
+        return self
+
+    def category_of(self, group: str) -> str:
+        return self.categories[group].category or group
+
+
+SAFETY_RULES_DIR = "safety/rules"
+
+
+def safety_languages() -> list[str]:
+    """The languages that have phrase rules (content/safety/rules/<lang>.yaml)."""
+    return sorted(p.stem for p in (CONTENT_DIR / SAFETY_RULES_DIR).glob("*.yaml"))
+
 
 @cache
-def safety() -> SafetyContent:
-    return load_file(SafetyContent, "safety.yaml")
+def safety(lang: str = DEFAULT_LANGUAGE) -> SafetyContent:
+    return load_file(SafetyContent, f"{SAFETY_RULES_DIR}/{lang}.yaml")
 
 
 class HelpLine(_Strict):

@@ -30,8 +30,8 @@ async def check(
 
     The text is then not used as an answer anywhere (not saved, not revealed, not promised):
     the open question is closed, to be picked up later; set-up questions stay open."""
-    signal = safety.screen(text)
-    if signal is None:
+    signal = await safety.screen_async(text)
+    if not signal.flagged:  # "check" gets the crisis reply too until its own gentle flow exists
         return []
     count_safety_event()
     if user is not None:

@@ -326,11 +326,11 @@ async def check_safety() -> Check:
         signal = await _maybe_await(safety.screen(SAFETY_PROBE))
     except Exception as exc:
         return _fail("safety screen", f"does not load ({type(exc).__name__}: {exc})"[:300], fix)
-    if not signal:
+    if not getattr(signal, "flagged", signal):
         return _fail(
             "safety screen",
             f"loads ({engine}) but did not flag a plain sentence about self-harm",
-            "check content/safety.yaml; " + fix,
+            "check content/safety/rules/; " + fix,
         )
     return _ok("safety screen", f"loads and flags danger ({engine})")
 

@@ -2,10 +2,10 @@
 
 These are slow the first time and instant afterwards: the place table and the zone finder
 behind a typed or shared time zone (``timezones.preload``), dateparser with its language data
-behind a promise's date (``when.warm_up``), and the safety screen's phrase patterns, compiled
-when the first typed message is screened. Loaded on the event loop inside a handler they
-would stall every conversation at once (the zone finder alone takes ~0.7 s, the patterns
-~0.2 s).
+behind a promise's date (``when.warm_up``), and the safety screen (``safety.warm``: the
+embedding model and the phrase rules), needed when the first typed message is screened.
+Loaded on the event loop inside a handler they would stall every conversation at once (the
+zone finder alone takes ~0.7 s, the screen ~0.3 s).
 
 At start-up the application loads them in a background thread and waits for it (about a
 second) before it serves anyone, so no update ever runs while they load. Should loading take
@@ -36,7 +36,7 @@ def _steps() -> list[tuple[str, Callable[[], object]]]:
     return [
         ("time zones", timezones.preload),
         ("dates", when.warm_up),
-        ("safety phrases", lambda: safety.screen("a first message")),
+        ("safety screen", safety.warm),
     ]
 
 

@@ -13,7 +13,7 @@ from bot.services import preload, timezones
 async def test_the_bot_starts_serving_with_everything_loaded(sim):
     assert preload.is_done()  # the Application's start waited for it
     loading = preload.start()  # once per process: the same future
-    assert set(loading.result()) == {"time zones", "dates", "safety phrases"}
+    assert set(loading.result()) == {"time zones", "dates", "safety screen"}
     assert timezones.places.is_loaded()
     assert await preload.wait() is True
 

@@ -189,7 +189,7 @@ async def answer(
         if stored is None:
             return Turn("invalid", ci, response, question, index + 1, len(listed))
         setattr(response, field, stored)
-        if question.kind == "text" and safety.screen(str(stored)) is not None:
+        if question.kind == "text" and (await safety.screen_async(str(stored))).flagged:
             # Words that signal danger are never revealed to the partner. Marking the answer
             # private looks like any other private answer, so nothing the partner sees changes.
             setattr(response, f"{field}_private", True)

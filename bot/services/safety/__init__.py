@@ -1,0 +1,67 @@
+"""The safety screen: does what a person typed show signs of abuse or self-harm?
+
+``screen(text)`` answers with a ``Screening``: ``level`` "none", "check" (possible danger: a
+gentle private "are you safe?") or "alert" (clear danger: crisis resources at once),
+``categories``, ``immediate`` (emergency number first), ``kinds`` (which resources) and
+``writer_harms`` (the writer is the one who hurts the partner). ``await screen_async(text)``
+runs it off the event loop. ``warm()`` loads the model at start; ``engine_status()`` says whether
+the full screen runs or only the phrase rules, and why.
+
+The parts: ``units`` cuts a text into sentences and pairs, ``rules`` holds the phrase rules per
+language, ``model`` the embedding model and the trained head, ``screening`` the decision.
+Training and evaluation: ``training`` and ``evaluation`` (``make train-safety``,
+``make eval-safety``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+
+from bot.services.safety.model import EngineStatus
+from bot.services.safety.rules import normalise
+from bot.services.safety.screening import Level, Screening, screen
+
+__all__ = [
+    "EngineStatus",
+    "Level",
+    "Screening",
+    "engine_status",
+    "normalise",
+    "screen",
+    "screen_async",
+    "warm",
+]
+
+# One worker: the model already spreads one call over every core, and the C engine releases the
+# GIL, so the event loop keeps running while a text is screened (bench/safety.py compares this
+# with a process pool).
+_executor: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rekindle_safety")
+    return _executor
+
+
+async def screen_async(text: str) -> Screening:
+    """``screen(text)`` in the screen's worker thread, so the event loop is never blocked."""
+    return await asyncio.get_running_loop().run_in_executor(_pool(), screen, text)
+
+
+def warm() -> EngineStatus:
+    """Load the model and the rules now (at start-up) instead of on the first message."""
+    from bot.services.safety import model
+
+    _, status = model.state()
+    screen("warm up")
+    return status
+
+
+def engine_status() -> EngineStatus:
+    """Full screen or phrase rules only, and why (for the start-up log and the self-check)."""
+    from bot.services.safety import model
+
+    return model.state()[1]

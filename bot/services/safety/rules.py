@@ -1,0 +1,199 @@
+"""Phrase rules: the words that clearly signal danger, per language (content/safety/rules/).
+
+The learned screen understands meaning; the rules add what a phrase list is good at: naming the
+category, telling "he hit me" from "I hit her", and spotting danger right now ("he has a knife",
+"I took all my pills") so the emergency number comes first. They boost the model's score and
+never veto it. Without the model they are the whole screen.
+
+Matching: the text is lower-cased, accents and apostrophes removed ("don't" -> "dont",
+"m'a frappée" -> "ma frappee"), sentence punctuation becomes a "|" token. A match is ignored when
+one of that language's negations comes right before it, possibly across filler words ("I would
+never hit her", "ich habe keine Angst vor ihm"), but never across punctuation ("No, he hit me").
+Idioms ("this traffic is killing me") are removed first. Every language's rules run on every
+text (people mix languages, and a phrase of one language rarely means harm in another), with the
+negations of all languages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+
+from bot.content import SafetyContent, safety, safety_languages
+
+_NON_WORD = re.compile(r"[^\w\s|]|_")
+# Sentence punctuation becomes a "|" token: a negation never reaches across it ("No, he hit me").
+_CLAUSE = re.compile(r"[.,;:!?…¿¡]+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, no apostrophes, punctuation as "|": the form phrases match."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("'", "").replace("|", " ")
+    text = _CLAUSE.sub(" | ", text)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+@dataclass(frozen=True)
+class RuleHits:
+    """What the phrase rules found in one text (nothing when ``categories`` is empty)."""
+
+    categories: tuple[str, ...] = ()
+    writer_harms: bool = False
+    immediate: bool = False
+    alert: bool = False  # some group that matched means clear danger (not only "check")
+    matched: tuple[tuple[str, bool], ...] = ()  # (category, writer) of each group that matched
+
+    def __bool__(self) -> bool:
+        return bool(self.categories)
+
+
+@dataclass(frozen=True)
+class _Group:
+    category: str
+    writer: bool
+    alert: bool
+    immediate: bool
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    idioms: re.Pattern[str] | None
+    groups: tuple[_Group, ...]
+    immediate: re.Pattern[str] | None
+    negations: frozenset[str]
+    fillers: frozenset[str]
+
+
+def _phrase_pattern(phrase: str, partner: str, gap: str) -> str:
+    parts: list[str | None] = []
+    for word in normalise(
+        phrase.replace("{p}", " PARTNERWORD ").replace("*", "STARSUFFIX").replace("~", " GAPWORD ")
+    ).split():
+        if word == "partnerword":
+            parts.append(partner)
+        elif word == "gapword":
+            parts.append(None)
+        elif word.endswith("starsuffix"):
+            parts.append(re.escape(word[: -len("starsuffix")]) + r"\w*")
+        else:
+            parts.append(re.escape(word))
+    pattern = ""
+    for i, part in enumerate(parts):
+        if part is None:
+            pattern += gap
+            continue
+        pattern += part
+        if i < len(parts) - 1:
+            # A comma (or any punctuation) between two words of a phrase does not stop it.
+            pattern += r"\s(?:\|\s)?"
+    return pattern
+
+
+def _union(phrases: list[str], partner: str, gap: str) -> re.Pattern[str] | None:
+    patterns = sorted(
+        {_phrase_pattern(p, partner, gap) for p in phrases if p.strip()}, key=len, reverse=True
+    )
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b") if patterns else None
+
+
+def _gap(negations: frozenset[str]) -> str:
+    """``~`` in a phrase: up to three words, none of them a negation ("hat mich gestern wieder
+    geschlagen" matches "hat mich ~ geschlagen", "hat mich nie geschlagen" does not)."""
+    words = "|".join(re.escape(n) for n in sorted(negations, key=len, reverse=True))
+    return rf"(?:(?!(?:{words})\s)\w+\s){{0,3}}"
+
+
+def compile_rules(content: SafetyContent, negations: frozenset[str] = frozenset()) -> _Compiled:
+    negations = negations | {normalise(n) for n in content.negations}
+    gap = _gap(negations)
+    partner = (
+        "(?:"
+        + "|".join(
+            r"\s".join(re.escape(w) for w in normalise(p).split())
+            for p in sorted(content.partner_words, key=len, reverse=True)
+        )
+        + ")"
+    )
+    groups = []
+    for name, group in content.categories.items():
+        pattern = _union(group.phrases, partner, gap)
+        if pattern is not None:
+            groups.append(
+                _Group(
+                    category=content.category_of(name),
+                    writer=group.writer,
+                    alert=group.level == "alert",
+                    immediate=group.immediate,
+                    pattern=pattern,
+                )
+            )
+    return _Compiled(
+        idioms=_union(content.idioms, partner, gap),
+        groups=tuple(groups),
+        immediate=_union(content.immediate, partner, gap),
+        negations=negations,
+        fillers=frozenset(normalise(f) for f in content.fillers),
+    )
+
+
+@cache
+def _all_rules() -> tuple[_Compiled, ...]:
+    """Every language's rules, sharing the negations, fillers and idioms of all languages:
+    "I am not suicidal" must not match the Spanish "suicid*" because "not" is English, nor "we
+    watched Suicide Squad" because the idiom is in the English list."""
+    contents = [safety(lang) for lang in safety_languages()]
+    negations = frozenset(normalise(n) for c in contents for n in c.negations)
+    fillers = frozenset(normalise(f) for c in contents for f in c.fillers)
+    return tuple(replace(compile_rules(c, negations), fillers=fillers) for c in contents)
+
+
+def _negated(text: str, start: int, compiled: _Compiled) -> bool:
+    """Whether a negation comes right before ``start``, skipping filler words."""
+    for word in reversed(text[:start].split()):
+        if word in compiled.negations:
+            return True
+        if word not in compiled.fillers:
+            return False
+    return False
+
+
+def _matches(pattern: re.Pattern[str] | None, text: str, compiled: _Compiled) -> bool:
+    if pattern is None:
+        return False
+    return any(not _negated(text, m.start(), compiled) for m in pattern.finditer(text))
+
+
+def match(text: str, rules: tuple[_Compiled, ...] | None = None) -> RuleHits:
+    """The categories the phrase rules find in ``text`` (all languages unless ``rules``)."""
+    if not text or not text.strip():
+        return RuleHits()
+    rule_sets = _all_rules() if rules is None else rules
+    normal = normalise(text)
+    for compiled in rule_sets:
+        if compiled.idioms is not None:
+            normal = compiled.idioms.sub(" | ", normal)
+    categories: list[str] = []
+    matched: list[tuple[str, bool]] = []
+    writer = immediate = alert = False
+    for compiled in rule_sets:
+        found = False
+        for group in compiled.groups:
+            if not _matches(group.pattern, normal, compiled):
+                continue
+            found = True
+            if (group.category, group.writer) not in matched:
+                matched.append((group.category, group.writer))
+            if group.category not in categories:
+                categories.append(group.category)
+            writer = writer or group.writer
+            alert = alert or group.alert
+            immediate = immediate or group.immediate
+        if found and not immediate:
+            immediate = _matches(compiled.immediate, normal, compiled)
+    return RuleHits(tuple(categories), writer, immediate, alert, tuple(matched))

@@ -1,0 +1,410 @@
+"""``make train-safety``: fit the head on the training split and pick its thresholds.
+
+1. Every training text is cut into units (sentences, pairs, whole) and embedded (cached).
+2. The danger/alert networks learn from the whole text of every example and from every part of
+   the harmless ones (a sentence of an ordinary answer is ordinary); then, in a second round,
+   also from the most worrying part of each danger text (for a buried sentence, the sentence).
+3. Five-fold cross-validation on the training split gives every text an out-of-fold score. The
+   weight of the parts (``offset``), the rule boost and the ``check`` and ``alert`` thresholds
+   are chosen on those scores. The frozen test split is never read here.
+4. The head is fitted on the whole training split and written to content/safety/head.npz.
+
+scikit-learn fits the networks (a development dependency only); running the head needs numpy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from bot.content import SAFETY_CATEGORIES
+from bot.services.safety import corpus, model, rules
+from bot.services.safety.corpus import Example
+from bot.services.safety.screening import unit_vectors, whole_index
+from bot.services.safety.units import split
+
+FOLDS = 5
+SEED = 20
+# Operating points, chosen on out-of-fold scores of the training split (issue 20: harmless texts
+# answered with anything <= 6 %, with alert <= 2 %). Kept below those limits: texts nobody here
+# has seen are harder than a cross-validation fold.
+FALSE_CHECK = 0.05
+FALSE_ALERT = 0.015
+HIDDEN = 128
+MEMBERS = 5
+ALPHA = 3.0  # L2 penalty of the networks (standardised inputs)
+OFFSETS = (-99.0, -3.0, -2.0, -1.0, 0.0)
+FLOOR_PRECISION = 0.9
+FLOOR_MIN_HITS = 10
+# The rules always count for something (a boost of at least 1); 20 would make every rule hit a
+# check at least, which cross-validation shows costs far more than it brings (the corpus's hard
+# negatives use the rules' very words).
+BOOSTS = (1.0, 2.0, 4.0, 20.0)
+
+
+@dataclass
+class Encoded:
+    example: Example
+    vectors: np.ndarray  # one row per unit (screening.unit_texts order)
+    whole: int  # the row of the whole text
+    hits: rules.RuleHits
+
+
+def encode(examples: list[Example], embed, mode: str = "pooled") -> list[Encoded]:
+    encoded = []
+    for example in examples:
+        units = split(example.text)
+        if not units.sentences:  # nothing to read ("!!!"): the screen answers none by itself
+            continue
+        vectors = unit_vectors(units, embed, mode)
+        encoded.append(Encoded(example, vectors, whole_index(units), rules.match(example.text)))
+    return encoded
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, weight: np.ndarray, penalty: float, iterations: int = 30
+) -> tuple[np.ndarray, float]:
+    """L2-penalised weighted logistic regression (Newton's method); returns (w, b).
+
+    The embedding's dimensions differ little between texts (cosines of 0.8 and more), so the
+    features are standardised for the fit and the weights mapped back: the penalty then means
+    the same for every dimension."""
+    n, d = x.shape
+    mean = np.average(x, axis=0, weights=weight)
+    scale = np.sqrt(np.average((x - mean) ** 2, axis=0, weights=weight)) + 1e-6
+    z = np.hstack([(x - mean) / scale, np.ones((n, 1))]).astype(np.float64)
+    weight = weight / weight.mean()
+    beta = np.zeros(d + 1)
+    ridge = np.full(d + 1, penalty)
+    ridge[-1] = 1e-6
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ beta, -30, 30)))
+        gradient = z.T @ (weight * (p - y)) + ridge * beta
+        hessian = (z * (weight * p * (1 - p))[:, None]).T @ z + np.diag(ridge)
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if np.abs(step).max() < 1e-5:
+            break
+    w = beta[:-1] / scale
+    return w.astype(np.float32), float(beta[-1] - w @ mean)
+
+
+def fit_networks(
+    x: np.ndarray, y: np.ndarray, weight: np.ndarray, members: int
+) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """An ensemble of one-hidden-layer networks for (danger, alert), standardisation folded in."""
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    z = (x - mean) / scale
+    w1, b1, w2, b2 = [], [], [], []
+    for seed in range(members):
+        net = MLPClassifier((HIDDEN,), alpha=ALPHA, max_iter=200, random_state=SEED + seed)
+        with warnings.catch_warnings():  # 200 passes are the budget, not a failure to converge
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            net.fit(z, y, sample_weight=weight)
+        first, second = net.coefs_
+        w1.append(first / scale[:, None])
+        b1.append(net.intercepts_[0] - (mean / scale) @ first)
+        w2.append(second)
+        b2.append(net.intercepts_[1])
+    return (np.stack(w1), np.stack(b1)), (np.stack(w2), np.stack(b2))
+
+
+@dataclass
+class Rows:
+    x: np.ndarray
+    y: np.ndarray  # (n, 2): danger, alert
+    categories: np.ndarray  # (n, len(SAFETY_CATEGORIES)) of 0/1
+    writer: np.ndarray
+    weight: np.ndarray
+    is_danger: np.ndarray
+
+
+def build_rows(items: list[Encoded], head: model.Head | None = None) -> Rows:
+    x, examples, weights = [], [], []
+    for item in items:
+        e = item.example
+        x.append(item.vectors[item.whole])
+        examples.append(e)
+        weights.append(1.0)
+        others = [i for i in range(len(item.vectors)) if i != item.whole]
+        if not others:
+            continue
+        if not e.danger:
+            for i in others:
+                x.append(item.vectors[i])
+                examples.append(e)
+                weights.append(1.0 / len(others))
+        elif head is not None:
+            # The part that carries the danger (multiple-instance learning, one round).
+            scores = head.scores(item.vectors[others])[:, 0]
+            x.append(item.vectors[others[int(np.argmax(scores))]])
+            examples.append(e)
+            weights.append(1.0)
+    index = {c: i for i, c in enumerate(SAFETY_CATEGORIES)}
+    categories = np.zeros((len(examples), len(SAFETY_CATEGORIES)))
+    for row, e in enumerate(examples):
+        for c in e.categories:
+            if c in index:
+                categories[row, index[c]] = 1
+    return Rows(
+        x=np.stack(x),
+        y=np.array([(e.danger, e.label == "alert") for e in examples], dtype=int),
+        categories=categories,
+        writer=np.array([e.writer_harms for e in examples], dtype=float),
+        weight=np.array(weights),
+        is_danger=np.array([e.danger for e in examples], dtype=bool),
+    )
+
+
+def _unset(d: int) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, float]]:
+    n = len(SAFETY_CATEGORIES)
+    return (np.zeros((n, d), np.float32), np.full(n, -10.0, np.float32)), (
+        np.zeros(d, np.float32),
+        -10.0,
+    )
+
+
+def fit_head(items: list[Encoded], *, members: int = MEMBERS, full: bool = True) -> model.Head:
+    """Danger and alert networks (two rounds); categories and writer only when ``full``."""
+    head = None
+    d = items[0].vectors.shape[1]
+    categories, writer = _unset(d)
+    for _ in range(2):
+        rows = build_rows(items, head)
+        hidden, output = fit_networks(rows.x, rows.y, rows.weight, members)
+        head = model.Head(hidden, output, categories, writer, {}, {})
+    if full:
+        sel = rows.is_danger
+        xd, wd = rows.x[sel], rows.weight[sel]
+        fitted = [
+            fit_logistic(xd, rows.categories[sel, c], wd, 30.0)
+            if rows.categories[sel, c].any()
+            else (np.zeros(d, np.float32), -10.0)
+            for c in range(len(SAFETY_CATEGORIES))
+        ]
+        categories = (np.stack([w for w, _ in fitted]), np.array([b for _, b in fitted]))
+        y = rows.writer[sel]
+        balance = np.where(y > 0, max(1.0, (len(y) - y.sum()) / max(y.sum(), 1) / 4), 1.0)
+        writer = fit_logistic(xd, y, wd * balance, 30.0) if y.any() else writer
+        head = model.Head(hidden, output, categories, writer, {}, {})
+    return head
+
+
+def folds(examples: list[Example], k: int = FOLDS, seed: int = SEED) -> np.ndarray:
+    """A fold number per example, stratified by language and label."""
+    rng = np.random.default_rng(seed)
+    assignment = np.zeros(len(examples), dtype=int)
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(examples):
+        groups.setdefault((e.lang, e.label), []).append(i)
+    for members in groups.values():
+        offset = int(rng.integers(k))
+        for position, i in enumerate(rng.permutation(members)):
+            assignment[i] = (position + offset) % k
+    return assignment
+
+
+@dataclass
+class Scores:
+    """Out-of-fold logits of every training text: the whole text's and its parts' maximum."""
+
+    whole: np.ndarray  # (n, 2)
+    parts: np.ndarray  # (n, 2); -99 for a text of one unit
+    writer: np.ndarray  # (n,) writer logit of the whole text
+    hit: np.ndarray
+    hit_alert: np.ndarray
+    immediate: np.ndarray
+    examples: list[Example]
+    floored: np.ndarray | None = None  # a rule group of the floor matched
+
+    @property
+    def is_danger(self) -> np.ndarray:
+        return np.array([e.danger for e in self.examples])
+
+    @property
+    def counted(self) -> np.ndarray:
+        """The writers' texts: thresholds and figures come from these alone, so the team's
+        extra texts (many of them easy on purpose) cannot make a threshold look safer."""
+        return np.array([not e.source.startswith("extra-") for e in self.examples])
+
+
+def cross_validate(items: list[Encoded], members: int) -> Scores:
+    assignment = folds([i.example for i in items])
+    whole = np.zeros((len(items), 2))
+    parts = np.full((len(items), 2), -99.0)
+    writer = np.zeros(len(items))
+    for f in range(FOLDS):
+        head = fit_head([it for it, a in zip(items, assignment, strict=True) if a != f],
+                        members=members)
+        for i, it in enumerate(items):
+            if assignment[i] != f:
+                continue
+            scores = head.scores(it.vectors)
+            whole[i] = scores[it.whole]
+            others = np.delete(scores, it.whole, axis=0)
+            if len(others):
+                parts[i] = others.max(axis=0)
+            writer[i] = head.logits(it.vectors[it.whole : it.whole + 1])["writer"][0]
+        print(f"  fold {f + 1}/{FOLDS} done", flush=True)
+    return Scores(
+        whole=whole,
+        parts=parts,
+        writer=writer,
+        hit=np.array([bool(it.hits) for it in items]),
+        hit_alert=np.array([it.hits.alert for it in items]),
+        immediate=np.array([it.hits.immediate for it in items]),
+        examples=[it.example for it in items],
+    )
+
+
+def levels(scores: Scores, offset: float, boost: float, limits: dict[str, float] | None = None):
+    """Each text's level (0 none, 1 check, 2 alert) and the thresholds that give it."""
+    combined = np.maximum(scores.whole, scores.parts + offset)
+    danger = combined[:, 0] + boost * scores.hit
+    alert = combined[:, 1] + boost * scores.hit_alert
+    harmless = ~scores.is_danger & scores.counted
+    if limits is None:
+        floored = scores.floored if scores.floored is not None else np.zeros(len(danger), bool)
+        # The floor's own false alarms come out of the same budget.
+        budget = max(FALSE_CHECK - (harmless & floored).sum() / harmless.sum(), 0.001)
+        rest = harmless & ~floored
+        check = float(np.quantile(danger[rest], 1 - budget * harmless.sum() / rest.sum()))
+        flagged = alert[harmless & (danger >= check) & ~scores.immediate]
+        allowed = int(FALSE_ALERT * harmless.sum()) - int((harmless & scores.immediate).sum())
+        ranked = np.sort(flagged)[::-1]
+        t_alert = float(ranked[allowed]) + 1e-6 if 0 <= allowed < len(ranked) else -99.0
+        if allowed < 0:
+            t_alert = 99.0
+        limits = {"check": check, "alert": t_alert}
+    is_alert = scores.immediate | ((alert >= limits["alert"]) & (danger >= limits["check"]))
+    checked = danger >= limits["check"]
+    if scores.floored is not None:
+        checked |= scores.floored
+    return np.where(is_alert, 2, np.where(checked, 1, 0)), limits
+
+
+def report(examples: list[Example], level: np.ndarray) -> dict[str, float]:
+    """Caught and false alarms, overall and per language (also used by the evaluation)."""
+    danger = np.array([e.danger for e in examples])
+    out = {
+        "caught": float((level[danger] > 0).mean()),
+        "harmless_any": float((level[~danger] > 0).mean()),
+        "harmless_alert": float((level[~danger] == 2).mean()),
+    }
+    for lang in sorted({e.lang for e in examples}):
+        sel = np.array([e.lang == lang for e in examples])
+        out[f"caught_{lang}"] = float((level[sel & danger] > 0).mean())
+    return out
+
+
+def rule_floor(items: list[Encoded]) -> frozenset[tuple[str, bool]]:
+    """Rule groups whose matches on the training split are danger at least ``FLOOR_PRECISION``
+    of the time (and often enough to tell): a match alone then makes a text a "check"."""
+    danger: dict[tuple[str, bool], int] = {}
+    harmless: dict[tuple[str, bool], int] = {}
+    for it in items:
+        for group in it.hits.matched:
+            counts = danger if it.example.danger else harmless
+            counts[group] = counts.get(group, 0) + 1
+    return frozenset(
+        g
+        for g in set(danger) | set(harmless)
+        if danger.get(g, 0) >= FLOOR_MIN_HITS
+        and danger.get(g, 0) / (danger.get(g, 0) + harmless.get(g, 0)) >= FLOOR_PRECISION
+    )
+
+
+def writer_threshold(scores: Scores) -> float:
+    """Out-of-fold, favouring precision (F0.5): a person who is being hurt must never be
+    answered as if they were the one doing harm."""
+    danger = scores.is_danger & scores.counted
+    s = scores.writer[danger]
+    truth = np.array([e.writer_harms for e in scores.examples])[danger]
+    best, best_f = float(s.max()) + 1, -1.0
+    for t in np.unique(np.quantile(s, np.linspace(0.8, 0.999, 200))):
+        predicted = s >= t
+        tp = (predicted & truth).sum()
+        precision, recall = tp / max(predicted.sum(), 1), tp / max(truth.sum(), 1)
+        f = 1.25 * precision * recall / max(0.25 * precision + recall, 1e-9)
+        if f > best_f:
+            best, best_f = float(t), f
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=corpus.CORPUS_DIR)
+    parser.add_argument("--members", type=int, default=MEMBERS)
+    parser.add_argument("--cv-members", type=int, default=3, help="ensemble size in the folds")
+    args = parser.parse_args(argv)
+    examples = corpus.load("train", args.corpus)
+    if not examples:
+        print(f"no training texts in {args.corpus}/train", file=sys.stderr)
+        return 1
+    embedder = model.Embedder()
+    cache = corpus.EmbeddingCache(embedder.embed, f"{model.EMBEDDER}-{embedder.version}")
+    print(f"embedding {len(examples)} training texts…", flush=True)
+    items = encode(examples, cache)
+    cache.save()
+    examples = [it.example for it in items]
+    print(f"cross-validation ({FOLDS} folds)…", flush=True)
+    scores = cross_validate(items, args.cv_members)
+    floor = rule_floor(items)
+    scores.floored = np.array([any(g in floor for g in it.hits.matched) for it in items])
+    print(f"rule groups that make a text a check on their own: {sorted(floor)}")
+    np.savez(corpus.CACHE_DIR / "cv-scores.npz", whole=scores.whole, parts=scores.parts,
+             writer=scores.writer)
+    best = None
+    for offset in OFFSETS:
+        for boost in BOOSTS:
+            level, limits = levels(scores, offset, boost)
+            counted = scores.counted
+            figures = report([e for e, c in zip(examples, counted, strict=True) if c],
+                             level[counted])
+            print(
+                f"  parts {offset:>5}  rule boost {boost}: caught {figures['caught']:.1%}, "
+                f"harmless any {figures['harmless_any']:.1%}, alert {figures['harmless_alert']:.1%}"
+            )
+            key = (round(figures["caught"], 4), -figures["harmless_alert"], -abs(offset))
+            if best is None or key > best[0]:
+                best = (key, offset, boost, limits, figures)
+    _, offset, boost, limits, figures = best
+    print("fitting the head on the whole training split…", flush=True)
+    head = fit_head(items, members=args.members)
+    head = model.Head(
+        head.hidden,
+        head.output,
+        head.categories,
+        head.writer,
+        thresholds={**limits, "writer": writer_threshold(scores)},
+        boost={"danger": boost, "alert": boost},
+        offset=offset,
+        floor=floor,
+        meta={
+            "embedder": f"{model.EMBEDDER} {embedder.version} (multilingual-e5-small, query:)",
+            "units": "pooled",
+            "members": args.members,
+            "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
+            "train_texts": len(examples),
+            "cross_validation_on": "the writers' training texts (not train/extra-*)",
+            "cross_validation": {k: round(v, 4) for k, v in figures.items()},
+        },
+    )
+    head.save()
+    print(f"parts offset {offset}, rule boost {boost}; thresholds {head.thresholds}")
+    print("cross-validation on train: " + ", ".join(f"{k} {v:.1%}" for k, v in figures.items()))
+    print(f"wrote {model.HEAD_PATH.relative_to(model.HEAD_PATH.parents[2])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
