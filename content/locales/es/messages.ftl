@@ -127,7 +127,7 @@ onboarding-done_solo =
 onboarding-done_paired =
     🎉 <b>¡Todo listo, { $name }! Ya compartes Rekindle con { $partner }.</b> 💞
 
-    A partir de ahora, cada día recibirás un pequeño gesto para { $partner } (y { $partner }, uno para ti), podrás ver sus promesas y hacer el check-in semanal en pareja.
+    A partir de ahora, cada cual recibirá cada día un pequeño gesto para la otra persona; tú podrás ver las promesas de { $partner } y hacer el check-in semanal en pareja.
 
     /help muestra todo lo que puedo hacer.
 
@@ -156,7 +156,7 @@ pairing-status_expired = Este enlace de invitación ha caducado: los enlaces dur
 pairing-status_garbled = No he podido leer ese enlace de invitación. Pídele a tu pareja que te lo vuelva a enviar, o empieza por tu cuenta.
 pairing-status_full = { $inviter } ya tiene su cuenta vinculada, así que este enlace no puede añadir a nadie más. Si quieres, puedes empezar con Rekindle por tu cuenta.
 pairing-status_already_paired = Ya tienes tu cuenta vinculada con la de { $partner }. Si de verdad prefieres vincularte con { $inviter }, usa primero /unpair y después vuelve a abrir el enlace.
-pairing-paired_joiner = 💞 <b>¡Ya compartes Rekindle con { $partner }!</b> Cada día recibirás un pequeño gesto para { $partner } (y { $partner }, uno para ti), y podrás hacer el check-in semanal en pareja.
+pairing-paired_joiner = 💞 <b>¡Ya compartes Rekindle con { $partner }!</b> Cada día, cada cual recibirá un pequeño gesto para la otra persona, y podrás hacer el check-in semanal en pareja.
 pairing-paired_inviter = 💞 <b>{ $partner } ha aceptado tu invitación: ¡ya compartes Rekindle!</b> Es un buen momento para mandarle un saludo; tu próximo pequeño gesto llegará a la hora de siempre.
 pairing-not_paired = Ahora mismo tu cuenta no está vinculada con la de nadie. /invite crea un enlace para tu pareja.
 
@@ -392,7 +392,7 @@ checkin-button_start = ▶️ Empezar
 checkin-button_snooze = ⏰ En 1 hora
 checkin-button_skip = Esta semana no
 checkin-button_continue = ▶️ Continuar
-checkin-reminder = ⏰ Tu check-in sigue esperándote hoy: hasta diez minutos en pareja ayudan.
+checkin-reminder = ⏰ Tu check-in sigue esperándote hoy: incluso diez minutos en pareja ayudan.
 checkin-nudge = Has empezado las preguntas del check-in de esta semana. ¿Quieres terminarlas? Solo te llevará un par de minutos.
 checkin-nudge_partner_started = Tu pareja ha empezado el check-in de esta semana. Tus preguntas llevan unos 3 minutos, cuando quieras.
 checkin-snoozed = ⏰ De acuerdo, te lo recuerdo dentro de una hora.
@@ -461,7 +461,7 @@ checkin-button_pick_time = 📅 Elegir otra hora
 checkin-button_keep_time = Dejar esta hora
 checkin-kept_time = De acuerdo: la hora se queda y volveré a enviar los mensajes de siempre.
 checkin-history_title = 📖 <b>Tus check-ins</b>
-checkin-history_none = Todavía no hay check-ins. El primero llegará a tu hora semanal.
+checkin-history_none = Todavía no hay check-ins. El primero llegará a la hora semanal que elegiste.
 checkin-history_row = { $day } — { $status }{ $pulse }{ $partner }{ $topics }
 checkin-history_pulse = {" "}· tu pulso { $pulse }/21
 checkin-history_partner_took_part = {" "}· { $partner } participó
@@ -507,10 +507,10 @@ insights-reason_persisting = estas señales siguen ahí { $weeks ->
         [one] una semana
        *[other] { $weeks } semanas
     } después de que te las mencionara por primera vez
-insights-reason_both_low = { $count ->
-        [one] una vez
-       *[other] { $count } veces
-    }, tu pulso y el de tu pareja estuvieron bajos la misma semana
+insights-reason_both_low = en { $count ->
+        [one] una semana
+       *[other] { $count } semanas
+    }, tu pulso y el de tu pareja estuvieron bajos a la vez
 
 insights-suggest_help =
     💬 <b>Algo que he notado (solo para ti)</b>
@@ -645,7 +645,7 @@ settings-long_distance_off = 🏠 Modo a distancia desactivado: vuelven los gest
 settings-partner_long_distance_on = { $name } ha indicado que no vive contigo, así que todos tus pequeños gestos se podrán hacer a distancia. 🛫
 settings-partner_long_distance_off = { $name } ha indicado que vuelve a vivir contigo, así que vuelven los gestos para hacer cara a cara. 🏠
 settings-saved = Guardado ✓
-settings-ask_quiet = 🌙 <b>Horas de silencio</b>: mientras duran, me guardo los recordatorios y las novedades. Elige un horario, o escribe uno como <i>22:00-08:00</i>.
+settings-ask_quiet = 🌙 <b>Horas de silencio</b>: durante ese horario me guardo los recordatorios y las novedades, y te los envío cuando termina. Elige un horario, o escribe uno como <i>22:00-08:00</i>.
 settings-bad_quiet = No he podido entender “{ $text }” como un horario. Prueba con <i>22:00-08:00</i> o <i>23-7</i>.
 settings-quiet_saved = 🌙 Horas de silencio: <b>{ $quiet }</b>.
 settings-quiet_off = ninguna
