@@ -20,13 +20,19 @@ async def test_a_german_and_a_spanish_speaker_type_their_cities(sim):
     assert await zone_of(sim, SAM_ID) == "Europe/Berlin"
 
     lucia = sim.phone(ALEX_ID, "Lucía", language_code="es")
-    await set_up(lucia, zone="Nueva York")
+    await lucia.send("/start")
+    await lucia.tap("Acepto")
+    await lucia.send("Lucía")
+    await lucia.send("Nueva York")
+    assert lucia.saw("Zona horaria: America/New_York")
+    await lucia.send("09:00")
+    assert lucia.saw("Todo listo")
     assert await zone_of(sim, ALEX_ID) == "America/New_York"
     await lucia.send("/settings")
-    await lucia.tap("Time zone")
+    await lucia.tap("Zona horaria")
     await lucia.send("Múnich")
     assert await zone_of(sim, ALEX_ID) == "Europe/Berlin"
-    await lucia.tap("Time zone")
+    await lucia.tap("Zona horaria")
     await lucia.send("Londres")
     assert await zone_of(sim, ALEX_ID) == "Europe/London"
 
