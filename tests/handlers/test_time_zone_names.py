@@ -14,9 +14,14 @@ async def zone_of(sim, user_id: int) -> str | None:
 
 
 async def test_a_german_and_a_spanish_speaker_type_their_cities(sim):
-    lena = sim.phone(SAM_ID, "Lena", language_code="de")
-    await set_up(lena, zone="München")
-    assert lena.saw("Time zone: Europe/Berlin")
+    lena = sim.phone(SAM_ID, "Lena", language_code="de")  # answered in German from /start on
+    await lena.send("/start")
+    await lena.tap("Ich stimme zu")
+    await lena.send("Lena")
+    await lena.send("München")
+    assert lena.saw("Zeitzone: Europe/Berlin")
+    await lena.send("09:00")
+    assert lena.saw("Alles bereit, Lena")
     assert await zone_of(sim, SAM_ID) == "Europe/Berlin"
 
     lucia = sim.phone(ALEX_ID, "Lucía", language_code="es")
