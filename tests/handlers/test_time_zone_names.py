@@ -45,10 +45,10 @@ async def test_a_german_and_a_spanish_speaker_type_their_cities(sim):
 async def test_a_country_named_in_french_offers_its_zones(sim):
     chloe = sim.phone(SAM_ID, "Chloé", language_code="fr")
     await chloe.send("/start")
-    await chloe.tap("I agree")
+    await chloe.tap("J'accepte")
     await chloe.send("Chloé")
     [reply] = await chloe.send("États-Unis")
-    assert reply.text.startswith("États-Unis has several time zones")
+    assert reply.text.startswith("États-Unis a plusieurs fuseaux horaires")
     assert any("Chicago" in label for label in reply.button_labels())
     await chloe.tap("Chicago")
     assert await zone_of(sim, SAM_ID) == "America/Chicago"
