@@ -118,7 +118,10 @@ async def setup_button(update: Update, context: BotContext, press: QuestionSetup
         if user is not None and user.is_set_up:
             lang = user.language
             if action == "menu":
-                replies = [views.menu(lang, await opt_in.settings_of(session, user))]
+                found = await opt_in.settings_of(session, user)
+                if not found.on:  # the menu asks for a time: a typed one counts too
+                    users.set_flow(user, "questions.time")
+                replies = [views.menu(lang, found)]
             elif action == "times":
                 users.set_flow(user, "questions.time")
                 replies = [views.ask_time(lang)]

@@ -331,3 +331,21 @@ async def test_each_reads_the_question_in_their_own_language_and_the_answers_as_
     assert "Sam: Ice cream by the lake" in reveal.text  # as Sam wrote it
     await sim.advance(hours=6)
     assert "Alex: Un café au soleil, rien de plus" in sam.find(REVEAL)[-1].text
+
+
+async def test_a_time_inside_quiet_hours_is_said_and_the_question_waits_for_their_end(
+    sim, sam, alex
+):
+    await pair(sam, alex)
+    await sam.send("/settings")
+    await sam.tap("Daily question")
+    replies = await sam.send("23:15")
+    assert replies[0].text.startswith("💭 The daily question is on — every day at 23:15")
+    assert [r.text for r in replies[1:]] == [
+        "🌙 23:15 is inside your quiet hours, so your question will wait until they end.",
+        "🌙 23:15 is inside Alex's quiet hours, so theirs will wait until those end.",
+    ]
+    await sim.advance_to(datetime(2026, 11, 22, 6, 59, tzinfo=UTC))  # 07:59 in Berlin
+    assert questions_of(sam) == []
+    await sim.advance(minutes=1)
+    assert len(questions_of(sam)) == len(questions_of(alex)) == 1

@@ -92,14 +92,14 @@ async def test_intimacy_questions_only_once_both_agreed(db, clock, settings):
     await turn_on(db, SAM, now)
     async with db.transaction() as session:
         await opt_in.set_intimacy(session, await session.get(User, SAM), True, now)
-    await plan_until(db, settings, now + timedelta(days=120))
+    await plan_until(db, settings, now + timedelta(days=60))
     assert not [d for d in await days_of(db, sam.couple_id) if d.category == "intimacy"]
 
-    later = now + timedelta(days=120)
+    later = now + timedelta(days=60)
     async with db.transaction() as session:
         found = await opt_in.set_intimacy(session, await session.get(User, ALEX), True, later)
     assert found.intimacy == "on"
-    await plan_until(db, settings, later + timedelta(days=120))
+    await plan_until(db, settings, later + timedelta(days=90))
     recent = [d for d in await days_of(db, sam.couple_id) if d.created_at >= later]
     assert [d for d in recent if d.category == "intimacy"]
 
@@ -116,7 +116,7 @@ async def test_a_re_paired_person_never_gets_what_they_answered_within_the_year(
     sam = await make_user(db, SAM, now=now, name="Sam")
     await make_user(db, ALEX, now=now, name="Alex", couple_id=sam.couple_id)
     await turn_on(db, SAM, now)
-    await plan_until(db, settings, now + timedelta(days=60))
+    await plan_until(db, settings, now + timedelta(days=40))
     async with db.transaction() as session:  # Sam answered every one of them
         await session.exec(
             update(QuestionAnswer)
@@ -124,10 +124,10 @@ async def test_a_re_paired_person_never_gets_what_they_answered_within_the_year(
             .values(text="An answer of a good few words", answered_at=now)
         )
     answered = {d.question_id for d in await days_of(db, sam.couple_id)}
-    assert len(answered) == 60
+    assert len(answered) == 40
 
-    # Sam pairs with Casey (a new couple); 300 more days, all within a year of the answers.
-    moved = now + timedelta(days=60)
+    # Sam pairs with Casey (a new couple); 200 more days, all within a year of the answers.
+    moved = now + timedelta(days=40)
     async with db.transaction() as session:
         couple = Couple(created_at=moved)
         session.add(couple)
@@ -137,9 +137,9 @@ async def test_a_re_paired_person_never_gets_what_they_answered_within_the_year(
         (await session.get(User, ALEX)).next_question_at = None
     await make_user(db, CASEY, now=moved, name="Casey", couple_id=new_couple)
     await turn_on(db, CASEY, moved)
-    await plan_until(db, settings, moved + timedelta(days=300))
+    await plan_until(db, settings, moved + timedelta(days=200))
     with_casey = await days_of(db, new_couple)
-    assert len(with_casey) == 300
+    assert len(with_casey) == 200
     assert not answered & {d.question_id for d in with_casey}
 
 
