@@ -30,6 +30,7 @@ from bot.scheduling.sender import telegram_sender
 from bot.services import preload, privacy, safety
 from bot.services.acts import planning as act_planning
 from bot.services.checkins import planning as checkin_planning
+from bot.services.questions import planning as question_planning
 from bot.storage.db import Database
 from bot.updates import PerPersonUpdateProcessor
 from bot.views import catalogue, intents
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 PLANNERS = (
     Planner("acts", act_planning.plan, act_planning.next_due),
     Planner("checkins", checkin_planning.plan, checkin_planning.next_due),
+    Planner("questions", question_planning.plan, question_planning.next_due),
     Planner("retention", privacy.forget_old_words, privacy.retention_next_due),
 )
 

@@ -442,3 +442,37 @@ class SuggestionPress(CallbackData, prefix="ins"):
 
     def valid(self) -> bool:
         return (self.suggestion == 0) == (self.action == "options")
+
+
+# -- the daily question -------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class QuestionSetup(CallbackData, prefix="dqs"):
+    """The daily question's settings (and the offer after pairing): open the menu, show the
+    times, turn it on at a time ("at"), off, not now ("later"); agree to intimacy questions,
+    turn them off, or leave the partner's suggestion open ("notnow")."""
+
+    action: Annotated[
+        str, OneOf("menu", "times", "at", "off", "later", "intim", "nointim", "notnow")
+    ]
+    at: Annotated[time | None, ClockTime(optional=True)] = None
+
+    def valid(self) -> bool:
+        return (self.at is not None) == (self.action == "at")
+
+
+@dataclasses.dataclass(frozen=True)
+class QuestionPress(CallbackData, prefix="dqp"):
+    """A button about one day's question: ❤️, let's talk, change my answer, and the answer to
+    "replace your answer with this one?"."""
+
+    action: Annotated[str, OneOf("heart", "talk", "edit", "replace", "keep")]
+    question: Annotated[int, Int(1, INT32)]
+
+
+@dataclasses.dataclass(frozen=True)
+class QuestionPage(CallbackData, prefix="dqa"):
+    """A page of /questions (0 is the newest)."""
+
+    page: Annotated[int, Int(0, 9999)]

@@ -1,9 +1,10 @@
-"""What the bot works with, loaded from ``content/``: which acts exist, the structure of the
-weekly check-in, the insight thresholds, the safety rules and the sources of help.
+"""What the bot works with, loaded from ``content/``: which acts exist, the bank of daily
+questions, the structure of the weekly check-in, the insight thresholds, the safety rules and the
+sources of help.
 
 Every file is checked at start-up; a mistake names the file and the entry. The words of the
-acts, questions, agenda and tips are in the Fluent catalogue (``content/locales/``, loaded by
-``bot.views.catalogue``), by id, in each language.
+acts, daily questions, check-in questions, agenda and tips are in the Fluent catalogue
+(``content/locales/``, loaded by ``bot.views.catalogue``), by id, in each language.
 """
 
 from __future__ import annotations
@@ -136,6 +137,115 @@ def acts() -> ActCatalog:
     return load_acts()
 
 
+# -- daily questions ----------------------------------------------------------------------------
+
+
+class QuestionCategory(BaseModel):
+    """A kind of daily question; its name is ``question-category-<id>`` in the catalogue."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9]{1,20}$")
+    emoji: str = Field(min_length=1, max_length=8)
+    opt_in: bool = False  # only for couples who turned it on (intimacy)
+
+
+class Question(BaseModel):
+    """One daily question; its words are ``question-<id>`` (``.solo``: the reflection wording)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9]{1,20}-[0-9]{3}$")
+    category: str
+    together: bool = False  # assumes the couple shares a home: never for long-distance couples
+    deep: bool = False  # a heavier question: never two deep days in a row
+
+
+class QuestionBank:
+    """The daily questions from ``content/questions.yaml``, checked as a whole."""
+
+    def __init__(self, categories: list[QuestionCategory], questions: list[Question]) -> None:
+        self.categories = {c.id: c for c in categories}
+        self.questions = {q.id: q for q in questions}
+        self._eligible: dict[tuple[bool, frozenset[str]], list[Question]] = {}
+        self.by_category: dict[str, list[Question]] = {c.id: [] for c in categories}
+        for question in questions:
+            self.by_category[question.category].append(question)
+
+    def get(self, question_id: str) -> Question | None:
+        return self.questions.get(question_id)
+
+    def eligible(self, *, long_distance: bool, opted_in: frozenset[str]) -> list[Question]:
+        """The questions a couple may get: no ``together`` ones for partners living apart, and
+        an opt-in category (intimacy) only when the couple turned it on."""
+        key = (long_distance, opted_in)
+        found = self._eligible.get(key)
+        if found is None:
+            found = self._eligible[key] = [
+                q
+                for q in self.questions.values()
+                if not (long_distance and q.together)
+                and (not self.categories[q.category].opt_in or q.category in opted_in)
+            ]
+        return found
+
+    def message_ids(self) -> list[str]:
+        """Every catalogue message the bank needs, in every language."""
+        found = [f"question-category-{c}" for c in self.categories]
+        for question in self.questions:
+            found += [f"question-{question}", f"question-{question}.solo"]
+        return found
+
+
+def load_questions(path: Path | None = None) -> QuestionBank:
+    path = path or CONTENT_DIR / "questions.yaml"
+    data = load_yaml(path)
+    if (
+        not isinstance(data, Mapping)
+        or not isinstance(data.get("categories"), list)
+        or not isinstance(data.get("questions"), list)
+    ):
+        raise ContentError(f"{path}: expected 'categories' and 'questions' lists")
+    categories: list[QuestionCategory] = []
+    for index, raw in enumerate(data["categories"]):
+        try:
+            categories.append(QuestionCategory.model_validate(raw))
+        except ValidationError as exc:
+            raise _entry_error(path, f"categories[{index}]", exc) from exc
+    known = {c.id for c in categories}
+    if len(known) != len(categories):
+        raise ContentError(f"{path}: a category id is listed twice")
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(data["questions"]):
+        where = f"questions[{index}]" + (
+            f" (id {raw.get('id')!r})" if isinstance(raw, Mapping) else ""
+        )
+        try:
+            question = Question.model_validate(raw)
+        except ValidationError as exc:
+            raise _entry_error(path, where, exc) from exc
+        if question.category not in known:
+            raise ContentError(f"{path}: {where}: unknown category {question.category!r}")
+        if question.id.rpartition("-")[0] != question.category:
+            raise ContentError(f"{path}: {where}: the id must start with its category")
+        if question.id in seen:
+            raise ContentError(f"{path}: {where}: the id is used twice")
+        seen.add(question.id)
+        questions.append(question)
+    empty = [c.id for c in categories if not any(q.category == c.id for q in questions)]
+    if empty:
+        raise ContentError(f"{path}: categories without questions: {', '.join(empty)}")
+    if not any(c.opt_in is False for c in categories):
+        raise ContentError(f"{path}: every category is opt-in: nobody would get a question")
+    return QuestionBank(categories, questions)
+
+
+@cache
+def questions() -> QuestionBank:
+    return load_questions()
+
+
 ContentModel = TypeVar("ContentModel", bound=BaseModel)
 
 
@@ -219,6 +329,7 @@ def load_all() -> None:
     """Load and validate every content file now (called at start-up; the catalogue of words is
     checked against them by ``bot.views.catalogue``)."""
     acts()
+    questions()
     checkin()
     insights()
     for lang in safety_languages():

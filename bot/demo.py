@@ -4,7 +4,8 @@ The real bot — the same Application, handlers, scheduler and database code —
 in-process fake Telegram with two simulated partners and a clock that jumps ahead, and the
 conversation is printed as a transcript: enrolment and pairing, a few days of small acts, a
 promise made, reminded, kept and confirmed, a weekly check-in with private answers and the
-reveal, then several weeks of low scores that lead to a private suggestion of help.
+reveal, two days of the daily question (answered alone, revealed together), then several weeks
+of low scores that lead to a private suggestion of help.
 
 It uses a throwaway database and finishes in well under a minute.
 """
@@ -229,7 +230,28 @@ async def _story(sim: Simulator, t: Transcript, sam: Actor, alex: Actor) -> byte
     await alex.tap("Yes, thank you")
     await sam.send("/promises")
 
-    t.stage("5. Several weeks of low scores")
+    t.stage("5. A daily question for two: answered alone, revealed together")
+    t.note("the same clock time for each: 20:00 in Berlin for Sam, 20:00 in London for Alex")
+    await sam.send("/settings")
+    await sam.tap("Daily question")
+    await sam.tap("20:00")
+    monday = START.date() + timedelta(days=2)
+    await sim.advance_to(local_instant(monday, _t(20, 10), ZONE))
+    await sam.send("The evening we got lost in Porto and found that tiny fado bar")
+    t.note("Alex sees nothing of Sam's answer until answering too")
+    await sim.advance_to(local_instant(monday, _t(21, 15), ZONE))  # 20:15 in London
+    await alex.send("Our first picnic, when it rained and we stayed anyway")
+    await sam.tap("❤️", sam.find("🔓 You've both answered")[-1])
+    await alex.tap("Let's talk about this tonight", alex.find("🔓 You've both answered")[-1])
+    tuesday = monday + timedelta(days=1)
+    await sim.advance_to(local_instant(tuesday, _t(21, 5), ZONE))  # 20:05 in London
+    await alex.send("Honestly, the way you make coffee for me every morning")
+    t.note("Sam has not answered yet: one gentle nudge that evening, never more")
+    await sim.advance_to(local_instant(tuesday, _t(21, 40), ZONE))
+    await sam.send("When you waited at the station for me in the snow")
+    await sam.send("/questions")
+
+    t.stage("6. Several weeks of low scores")
     t.note("the next weeks are summarised: each Sunday both answer; only the help is shown")
     t.keep = "Something I've noticed"
     sam_pulse, alex_pulse = (2, 2, 2, 2), (5, 4, 3, 4)
@@ -253,7 +275,7 @@ async def _story(sim: Simulator, t: Transcript, sam: Actor, alex: Actor) -> byte
         )
         if sam.find("Something I've noticed"):
             break
-    t.stage("6. A private suggestion of help — to Sam only")
+    t.stage("7. A private suggestion of help — to Sam only")
     suggestion = sam.find("Something I've noticed")
     if suggestion:
         await sam.tap("Why am I seeing this?", suggestion[-1])

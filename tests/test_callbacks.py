@@ -23,6 +23,9 @@ from bot.callbacks import (
     PromiseDraft,
     PromiseManage,
     PromiseWhen,
+    QuestionPage,
+    QuestionPress,
+    QuestionSetup,
     QuietChoice,
     SafetyDelete,
     SettingsChoice,
@@ -70,6 +73,11 @@ SAMPLES = [
     CheckinPrivacy(5, "improve"),
     SuggestionPress("why", 7),
     SuggestionPress("options", 0),
+    QuestionSetup("menu"),
+    QuestionSetup("at", time(20, 0)),
+    QuestionPress("heart", 12),
+    QuestionPress("replace", INT32),
+    QuestionPage(3),
 ]
 
 
@@ -147,6 +155,11 @@ def test_tampered_data_decodes_to_nothing(value):
         "consent:yes:" + "A" * 41,
         "tz:../../etc/passwd",
         "sf:del:-5",
+        "dqs:at",  # a time names the time
+        "dqs:menu:2000",
+        "dqs:at:2460",
+        "dqp:heart:0",
+        "dqa:10000",
         "",
         ":",
         "act",

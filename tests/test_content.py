@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import ContentError, acts, load_acts
+from bot.content import ContentError, acts, load_acts, load_questions, questions
 from bot.views import catalogue
 from bot.views.catalogue import LOCALES_DIR, load_catalogue, t
 
@@ -115,3 +115,72 @@ def test_a_language_we_do_not_have_falls_back_to_english():
     assert found.language("pt-BR") == "en"
     assert found.language("EN_gb") == "en"
     assert found.language(None) == "en"
+
+
+# -- the daily questions ------------------------------------------------------------------------
+
+
+def test_the_question_bank_has_a_year_of_questions_for_every_couple():
+    bank = questions()
+    assert len(bank.questions) >= 365
+    apart = bank.eligible(long_distance=True, opted_in=frozenset())
+    assert len(apart) >= 365  # a year without a repeat, even living apart, without intimacy
+    assert len(apart) == 386
+    opt_in = [c.id for c in bank.categories.values() if c.opt_in]
+    assert opt_in == ["intimacy"]
+    assert all(len(found) >= 20 for found in bank.by_category.values())
+
+
+def test_every_language_has_every_question_and_its_reflection_wording():
+    found = catalogue.catalogue()
+    assert set(found.languages) >= {"en", "de", "es", "fr"}
+    needed = questions().message_ids()
+    assert len(needed) == 2 * len(questions().questions) + len(questions().categories)
+    for lang in found.languages:
+        missing = [msg_id for msg_id in needed if not found.has(msg_id, lang)]
+        assert missing == [], (lang, missing[:5])
+        # Written in that language, not English left in place.
+        if lang != "en":
+            same = [
+                q
+                for q in questions().questions
+                if t(lang, f"question-{q}") == t("en", f"question-{q}")
+            ]
+            assert len(same) < 5, (lang, same[:5])
+
+
+def test_a_question_missing_in_a_language_names_the_language_and_the_question(tmp_path):
+    locales = copy_of_the_catalogue(tmp_path)
+    path = locales / "fr" / "questions.ftl"
+    text = path.read_text()
+    path.write_text(re.sub(r"^question-memories-007 = .*\n(    \..*\n)*", "", text, flags=re.M))
+    with pytest.raises(ContentError, match=r"fr: questions\.yaml needs 'question-memories-007'"):
+        load_catalogue(locales)
+    path.write_text(
+        re.sub(r"^(question-memories-007 = .*\n)    \.solo = .*\n", r"\1", text, flags=re.M)
+    )
+    with pytest.raises(
+        ContentError, match=r"fr: questions\.yaml needs 'question-memories-007.solo'"
+    ):
+        load_catalogue(locales)
+
+
+def test_a_bad_question_is_named_in_the_error(tmp_path):
+    path = tmp_path / "questions.yaml"
+    head = "categories:\n  - {id: light, emoji: '🎈'}\nquestions:\n"
+    path.write_text(
+        head + "  - {id: light-001, category: light}\n  - {id: light-002, category: fun}\n"
+    )
+    with pytest.raises(ContentError, match=r"questions\[1\] \(id 'light-002'\): unknown category"):
+        load_questions(path)
+    path.write_text(head + "  - {id: dreams-001, category: light}\n")
+    with pytest.raises(ContentError, match="must start with its category"):
+        load_questions(path)
+    path.write_text(head + "  - {id: light-001, category: light}\n" * 2)
+    with pytest.raises(
+        ContentError, match=r"questions\[1\] \(id 'light-001'\): the id is used twice"
+    ):
+        load_questions(path)
+    path.write_text(head + "  - {id: light-001, category: light, sad: true}\n")
+    with pytest.raises(ContentError, match=r"questions\[0\]"):
+        load_questions(path)

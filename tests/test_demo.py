@@ -14,8 +14,9 @@ STAGES = [
     "2. A few days of small acts",
     "3. The weekly check-in: private answers, the reveal, the talk",
     "4. A promise: made, reminded, kept, confirmed",
-    "5. Several weeks of low scores",
-    "6. A private suggestion of help — to Sam only",
+    "5. A daily question for two: answered alone, revealed together",
+    "6. Several weeks of low scores",
+    "7. A private suggestion of help — to Sam only",
 ]
 
 
@@ -62,6 +63,12 @@ def test_the_demo_runs_the_whole_story_and_writes_transcript_and_chart(tmp_path)
         "In 30 minutes: call you at 6pm",  # promise
         "Did you keep your promise?",
         "Alex confirmed you kept your promise",
+        "Today's question for you two",
+        "You've both answered",
+        "Sam loved your answer",
+        "Alex would like to talk about this tonight",
+        "Alex has answered today's question",  # the nudge
+        "Your daily questions (1/1)",
         "Something I've noticed — just for you",
         "Why you're seeing this",  # help
         "Alex received nothing about it",
@@ -72,5 +79,8 @@ def test_the_demo_runs_the_whole_story_and_writes_transcript_and_chart(tmp_path)
     assert any("lonely in the evenings" in m for m in said_to["Sam"])
     assert not any("lonely in the evenings" in m for m in said_to["Alex"])
     assert any("Your answers side by side" in m for m in said_to["Alex"])
+    # The daily question: Sam's answer reaches Alex only in the reveal, after Alex answered.
+    fado = [m for m in said_to["Alex"] if "tiny fado bar" in m]
+    assert fado and all("You've both answered" in m for m in fado)
     chart = transcript.with_suffix(".png")
     assert chart.read_bytes().startswith(b"\x89PNG")

@@ -28,6 +28,7 @@ from bot.handlers import (
     promise_answers,
     promise_overview,
     promises,
+    questions,
     safety,
     settings,
     setup,
@@ -44,6 +45,7 @@ COMMANDS = [
     ("help", common.help_command),
     ("progress", acts.progress_command),
     ("streak", acts.progress_command),
+    ("questions", questions.questions_command),
     ("promise", promises.promise_command),
     ("promises", promise_overview.overview_command),
     ("checkin", checkin.checkin_command),
@@ -82,6 +84,9 @@ BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
     (callbacks.CheckinAnswer, checkin.answer_button),
     (callbacks.CheckinPrivacy, checkin.private_button),
     (callbacks.SuggestionPress, insights.suggestion_button),
+    (callbacks.QuestionSetup, questions.setup_button),
+    (callbacks.QuestionPress, questions.press_button),
+    (callbacks.QuestionPage, questions.page_button),
     (callbacks.SafetyDelete, safety.delete_button),
 ]
 

@@ -28,12 +28,15 @@ from bot.services import pairing, timezones, users
 from bot.services.acts import planning
 from bot.services.checkins import slots
 from bot.services.pairing import InviteStatus
+from bot.services.questions import opt_in as question_opt_in
+from bot.services.questions import planning as question_planning
 from bot.services.times import parse_time_of_day
 from bot.storage.models import Couple, User
 from bot.views import checkin as checkin_views
 from bot.views import common as common_views
 from bot.views import onboarding as views
 from bot.views import pairing as pairing_views
+from bot.views import questions as question_views
 from bot.views import settings as settings_views
 from bot.views.base import Rendered, say
 
@@ -139,6 +142,7 @@ async def answer_step(
             replies.append(views.act_time_in_quiet_hours(lang, start, end))
     users.touch(user, now)
     await planning.reschedule(session, user, now)
+    await question_planning.reschedule(session, user, now)
     if mode == "settings":
         users.set_flow(user, None)
         return [*replies, await settings_summary(session, user, context)]
@@ -198,9 +202,14 @@ async def redeem_invite(
         if finishing:
             replies.append(say(lang, "onboarding-done_solo", name=user.name))
         return replies
+    # The daily question: offered to both (or said to be on already) - the one pairing hook.
+    daily_question = question_views.after_pairing(
+        lang, await question_opt_in.on_paired(session, user, now)
+    )
     if finishing:
-        return [say(lang, "onboarding-done_paired", name=user.name, partner=result.inviter.name)]
-    return [say(lang, "pairing-paired_joiner", partner=result.inviter.name)]
+        paired = say(lang, "onboarding-done_paired", name=user.name, partner=result.inviter.name)
+        return [paired, daily_question]
+    return [say(lang, "pairing-paired_joiner", partner=result.inviter.name), daily_question]
 
 
 async def on_text(

@@ -1,4 +1,5 @@
-"""Typed messages: an answer to whatever question is open (``user.flow``), or free text.
+"""Typed messages: an answer to whatever question is open (``user.flow``), else to the day's
+daily question if one is open, or free text.
 
 Every typed message is screened for signs of danger first (``handlers/safety.py``).
 """
@@ -10,7 +11,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
-from bot.handlers import checkin, promises, safety, settings, setup
+from bot.handlers import checkin, promises, questions, safety, settings, setup
 from bot.handlers.common import Reply, lang_of, load_user, respond
 from bot.runtime import BotContext
 from bot.services import users
@@ -30,6 +31,7 @@ FLOWS: dict[str, FlowHandler] = {
     "settings": settings.on_text,
     "promise": promises.on_text,
     "checkin": checkin.on_text,
+    "questions": questions.on_text,
 }
 
 
@@ -48,7 +50,11 @@ async def on_text(update: Update, context: BotContext) -> None:
             if handler is not None:
                 replies = await handler(session, user, text[:TEXT_LIMIT], update, context)
             else:
-                replies = [say(user.language, "common-free_text")]  # text outside any question
+                # Outside any conversation: the answer to today's daily question, if one is open.
+                replies = await questions.free_text(
+                    session, user, text[:TEXT_LIMIT], update, context
+                )
+                replies = replies or [say(user.language, "common-free_text")]
     await respond(update, replies)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.storage.models import OutboxMessage
@@ -56,6 +57,19 @@ KINDS: dict[str, Kind] = {
     "checkin_reveal": Kind(budgeted=False, late_after=timedelta(days=7)),
     # Insights: a private suggestion of help.
     "insight": Kind(late_after=timedelta(days=3)),
+    # The daily question, at the couple's time in each partner's zone. Only couples who opted
+    # in get one, so it is core for them: budgeted=False is how the current dispatcher keeps
+    # the daily budget from holding it (quiet hours still do). NOTE for the delivery branch:
+    # when per-row priorities land, give "question" the core priority instead of this flag.
+    "question": Kind(budgeted=False, late_after=timedelta(hours=12)),
+    # The rest of the conversation about that question is core for them too (the reveal to the
+    # partner who answered first; ❤️ and "let's talk tonight"), and so is a change of the
+    # couple's daily-question settings; only the nudge gives way to the budget. At most one
+    # nudge that day to a partner who has not answered, cancelled when they answer.
+    "question_reveal": Kind(budgeted=False, late_after=timedelta(days=2)),
+    "question_news": Kind(budgeted=False, late_after=timedelta(hours=12)),
+    "question_settings": Kind(budgeted=False, late_after=timedelta(days=7)),
+    "question_nudge": Kind(late_after=timedelta(hours=2)),
 }
 
 
@@ -140,6 +154,14 @@ async def enqueue_keys(
 
 async def enqueue(session: AsyncSession, message: Outgoing, now: datetime) -> bool:
     return await enqueue_many(session, [message], now) == 1
+
+
+async def delivered(session: AsyncSession, dedupe_key: str) -> bool:
+    """Whether the message with this key went out (or may have: ``unknown``)."""
+    found = await session.exec(
+        select(OutboxMessage.status).where(OutboxMessage.dedupe_key == dedupe_key)
+    )
+    return found.first() in ("sent", "unknown")
 
 
 async def cancel(

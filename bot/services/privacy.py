@@ -27,9 +27,11 @@ from bot.storage.models import (
     CheckIn,
     CheckInResponse,
     Couple,
+    DailyQuestion,
     Invite,
     OutboxMessage,
     Promise,
+    QuestionAnswer,
     SafetyFlag,
     Suggestion,
     User,
@@ -52,6 +54,8 @@ OWNED: list[Owned] = [
     Owned(ActDelivery, "user_id"),
     Owned(Promise, "promiser_id"),
     Owned(CheckInResponse, "user_id"),
+    # One's own answers to the daily question (the partner's are theirs, never exported here).
+    Owned(QuestionAnswer, "user_id"),
     Owned(Suggestion, "user_id"),
     Owned(SafetyFlag, "user_id", hidden=("id",)),
 ]
@@ -96,6 +100,9 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
     """Delete everything about ``user`` and tell the partner (who keeps the couple) only that
     they left. Returns the partner, if any."""
     partner = await users.partner_of(session, user)
+    # The days whose question this person was asked: those left with nobody's answer go too.
+    asked = select(QuestionAnswer.daily_question_id).where(QuestionAnswer.user_id == user.id)
+    days = list(await session.exec(asked))
     for owned in reversed(OWNED):
         column = getattr(owned.model, owned.owner_column)
         await session.exec(delete(owned.model).where(column == user.id))
@@ -103,6 +110,15 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
     # them (those still waiting are withdrawn with them), and an invite they used.
     await session.exec(delete(OutboxMessage).where(col(OutboxMessage.about_id) == user.id))
     await session.exec(update(Invite).where(Invite.used_by == user.id).values(used_by=None))
+    if days:
+        answered = select(QuestionAnswer.daily_question_id).where(
+            col(QuestionAnswer.daily_question_id).in_(days)
+        )
+        await session.exec(
+            delete(DailyQuestion).where(
+                col(DailyQuestion.id).in_(days), col(DailyQuestion.id).not_in(answered)
+            )
+        )
     couple_id = user.couple_id
     if couple_id is not None:
         for checkin in await session.exec(select(CheckIn).where(CheckIn.couple_id == couple_id)):
@@ -140,7 +156,9 @@ async def retention_next_due(db: Database) -> datetime | None:
 
 
 async def forget_old_words(db: Database, now: datetime, settings: Settings) -> int:
-    """Written answers older than the retention period are erased; the scores are kept."""
+    """Written answers older than the retention period are erased (check-in answers, reasons
+    for a broken promise, daily-question answers); the scores, and that a question was
+    answered, are kept."""
     last = _last_retention.get(db.url)
     if last is not None and now - last < timedelta(hours=1):
         return 0
@@ -167,4 +185,9 @@ async def erase_old_text(db: Database, now: datetime) -> int:
             .where(Promise.due_at < cutoff, col(Promise.reason).is_not(None))
             .values(reason=None)
         )
-    return (result.rowcount or 0) + (reasons.rowcount or 0)
+        daily = await session.exec(
+            update(QuestionAnswer)
+            .where(QuestionAnswer.asked_at < cutoff, col(QuestionAnswer.text).is_not(None))
+            .values(text=None)
+        )
+    return (result.rowcount or 0) + (reasons.rowcount or 0) + (daily.rowcount or 0)

@@ -5,7 +5,8 @@ that finds a few rows by index in an empty database can become a full scan when 
 one status. Tests and benchmarks use this to look at the hot queries against realistic
 proportions: per person one act offer a day and about one and a half sent messages a day (nearly
 all ``sent``, a few due soon, almost none in flight), per couple one check-in a week with both
-partners' answers most weeks, and about one promise per person a week.
+partners' answers most weeks, about one promise per person a week, and for every third couple a
+daily question each day with both partners' answers most days.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from bot.storage.models import (
     CheckIn,
     CheckInResponse,
     Couple,
+    DailyQuestion,
     OutboxMessage,
     Promise,
+    QuestionAnswer,
     User,
 )
 
@@ -97,6 +100,7 @@ async def seed_history(
 
             first_couple = await next_id("couples")
             checkin_id = await next_id("checkins")
+            question_id = await next_id("daily_questions")
             couple_rows, user_rows, people = [], [], []
             for c in range(couples):
                 cid = first_couple + c
@@ -110,6 +114,7 @@ async def seed_history(
                         "checkin_time": dtime(19, 0),
                         "checkin_zone": "Europe/Berlin",
                         "next_checkin_at": now + timedelta(days=1 + c % 6),
+                        "daily_question_at": dtime(20, 0) if c % 3 == 0 else None,
                     }
                 )
                 for p in range(2):
@@ -131,6 +136,10 @@ async def seed_history(
                             "updated_at": now,
                             "next_act_at": now + timedelta(hours=1 + uid % 20),
                             "share_acts": bool(uid % 2),
+                            "next_question_at": now + timedelta(minutes=30 + 7 * c)
+                            if c % 3 == 0
+                            else None,
+                            "question_intimacy": False,
                         }
                     )
             await _insert(conn, Couple.__table__, couple_rows)
@@ -283,11 +292,47 @@ async def seed_history(
                                 "updated_at": due + timedelta(hours=1),
                             }
                         )
+            days_asked, answers = [], []
+            for c in range(0, couples, 3):
+                pair = (first_user + 2 * c, first_user + 2 * c + 1)
+                for d in range(days, 0, -1):
+                    day = now - timedelta(days=d)
+                    both = rng.random() < 0.7
+                    days_asked.append(
+                        {
+                            "id": question_id,
+                            "couple_id": first_couple + c,
+                            "local_date": day.date(),
+                            "question_id": f"light-{1 + (d % 89):03d}",
+                            "category": "light",
+                            "deep": False,
+                            "created_at": day,
+                            "revealed_at": day + timedelta(hours=2) if both else None,
+                        }
+                    )
+                    for n, uid in enumerate(pair):
+                        answered = both or n == 0
+                        answers.append(
+                            {
+                                "daily_question_id": question_id,
+                                "user_id": uid,
+                                "local_date": day.date(),
+                                "asked_at": day,
+                                "text": "Our walk by the river" if answered and d < 182 else None,
+                                "answered_at": day + timedelta(hours=1) if answered else None,
+                                "hearted_at": day + timedelta(hours=3)
+                                if both and rng.random() < 0.3
+                                else None,
+                            }
+                        )
+                    question_id += 1
+            await _insert(conn, DailyQuestion.__table__, days_asked)
+            await _insert(conn, QuestionAnswer.__table__, answers)
             await _insert(conn, CheckIn.__table__, checkins)
             await _insert(conn, CheckInResponse.__table__, responses)
             await _insert(conn, Promise.__table__, promises)
             if conn.dialect.name == "postgresql":  # the ids above were given, not drawn
-                for table in ("couples", "checkins"):
+                for table in ("couples", "checkins", "daily_questions"):
                     await conn.execute(
                         text(
                             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -29,6 +29,7 @@ NAME_MAX = 40
 # Partial indexes: only the rows retention still has to erase words from.
 WITH_TEXT = "went_well IS NOT NULL OR hard IS NOT NULL OR improve IS NOT NULL"
 WITH_REASON = "reason IS NOT NULL"
+WITH_ANSWER = "text IS NOT NULL"
 
 
 def _partial(name: str, column: str, where: str) -> Index:
@@ -60,6 +61,10 @@ class Couple(SQLModel, table=True):
     checkin_proposal: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     # Slots in a row that neither partner used; at three we ask about a new time instead.
     missed_weeks: int = 0
+
+    # The daily question (opt-in): the local clock time each partner gets it, in their own time
+    # zone (20:00 is 20:00 in Berlin for one and 20:00 in New York for the other); None: off.
+    daily_question_at: time | None = None
 
 
 class User(SQLModel, table=True):
@@ -96,6 +101,11 @@ class User(SQLModel, table=True):
     next_act_at: datetime | None = _utc(default=None, index=True)
     # Tell the partner when I have done my act (None: not asked yet).
     share_acts: bool | None = None
+
+    # When this person's next daily question is due (the schedule the planner reads), and
+    # whether they agree to intimacy questions (on for the couple only when both agree).
+    next_question_at: datetime | None = _utc(default=None, index=True)
+    question_intimacy: bool = False
 
     # Messages the bot started itself today (the daily budget), in the user's local calendar.
     budget_day: date | None = None
@@ -351,3 +361,49 @@ class SafetyFlag(SQLModel, table=True):
     kind: str = Field(max_length=10)  # self_harm | abuse
     immediate: bool = False
     created_at: datetime = _utc()
+
+
+class DailyQuestion(SQLModel, table=True):
+    """The question a couple got for one day (each partner on that date in their own zone).
+
+    ``couple_id`` is deliberately not a foreign key: a solo person's reflections stay in their
+    archive (and count for "no repeat within a year") after their solo couple is gone because
+    they paired. The answers are ``QuestionAnswer`` rows; this row holds no one's words."""
+
+    __tablename__ = "daily_questions"
+    __table_args__ = (UniqueConstraint("couple_id", "local_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    couple_id: int = Field(index=True)
+    local_date: date
+    question_id: str = Field(max_length=32)  # an id in content/questions.yaml
+    category: str = Field(max_length=24)
+    deep: bool = False
+    created_at: datetime = _utc()
+    # When both partners had answered and each saw both answers (never before).
+    revealed_at: datetime | None = _utc(default=None)
+
+
+class QuestionAnswer(SQLModel, table=True):
+    """One person asked one day's question, and what they answered: private to its author
+    until both partners have answered. Written when the question is planned for them."""
+
+    __tablename__ = "question_answers"
+    __table_args__ = (
+        UniqueConstraint("daily_question_id", "user_id"),
+        Index("ix_question_answers_user_asked", "user_id", "asked_at"),
+        # Retention erases answers older than 26 weeks: this holds only those not yet erased.
+        _partial("ix_question_answers_with_text", "asked_at", WITH_ANSWER),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    daily_question_id: int = Field(foreign_key="daily_questions.id", index=True)
+    user_id: int = Field(sa_column=Column(BigInteger, ForeignKey("users.id"), nullable=False))
+    local_date: date  # the day in this person's zone (the outbox row's dedupe key has it)
+    asked_at: datetime = _utc()
+    text: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    answered_at: datetime | None = _utc(default=None)
+    edited_at: datetime | None = _utc(default=None)
+    # What this person did with the reveal: ❤️ their partner's answer, "let's talk tonight".
+    hearted_at: datetime | None = _utc(default=None)
+    talk_at: datetime | None = _utc(default=None)

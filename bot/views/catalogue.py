@@ -11,8 +11,11 @@ we built ourselves), so nothing a person typed can inject markup. Numbers are pa
 as numbers, so a translation can choose plural forms (``{ $count -> [one] … *[other] … }``).
 
 Loading fails at start-up, naming the file and the message, on a syntax error (fluent.syntax
-reports it as Junk), on an id defined twice, and on an English message the content files
-(acts, check-in, insights) refer to but the catalogue lacks.
+reports it as Junk), on an id defined twice, on an English message the content files
+(acts, check-in, insights) refer to but the catalogue lacks, and on a daily question (or its
+``.solo`` wording, or a category name) missing in any language present: a question a couple
+gets is the same for both partners, each reading it in their own language, so every language
+carries the whole bank.
 """
 
 from __future__ import annotations
@@ -150,6 +153,15 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     if missing:
         listed = "; ".join(f"{source} needs {msg_id!r}" for source, msg_id in missing[:10])
         raise ContentError(f"{directory}/{DEFAULT_LANGUAGE}: messages missing: {listed}")
+    needed = content.questions().message_ids()
+    for lang in found.languages:
+        absent = [msg_id for msg_id in needed if not found.has(msg_id, lang)]
+        if absent:
+            listed = ", ".join(repr(msg_id) for msg_id in absent[:10])
+            more = f" and {len(absent) - 10} more" if len(absent) > 10 else ""
+            raise ContentError(
+                f"{directory}/{lang}: questions.yaml needs {listed}{more} in every language"
+            )
     return found
 
 

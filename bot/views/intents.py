@@ -28,7 +28,9 @@ from bot.storage.models import (
     CheckIn,
     CheckInResponse,
     Couple,
+    DailyQuestion,
     Promise,
+    QuestionAnswer,
     SafetyFlag,
     Suggestion,
     User,
@@ -40,13 +42,22 @@ from bot.views.acts import act_words, daily_act
 from bot.views.base import Button, Rendered, say
 from bot.views.catalogue import label, t
 from bot.views.promises import due_of, shown
+from bot.views.question_intents import INTENT_VIEWS as QUESTION_VIEWS
 from bot.views.reveal import reveal
 
 log = logging.getLogger(__name__)
 
 Row = Any  # a database row read for rendering: attributes named as the table's columns
 # What rendering needs to know about a person (the recipient, or the one a message is about).
-PERSON = ("id", "name", "language", "timezone", "couple_id", "setup_done_at")
+PERSON = (
+    "id",
+    "name",
+    "language",
+    "timezone",
+    "couple_id",
+    "setup_done_at",
+    "question_intimacy",
+)
 
 
 class Refs:
@@ -63,6 +74,8 @@ class Refs:
         self.members: dict[int, list[Row]] = {}  # couple id -> set-up members, by id
         self.responses: dict[int, dict[int, Row]] = {}  # check-in -> person -> answers
         self.abuse: set[int] = set()  # people whose words ever signalled abuse
+        self.questions: dict[int, Row] = {}  # daily questions by id
+        self.answers: dict[int, dict[int, Row]] = {}  # daily question -> person -> answer
 
     @classmethod
     async def load(cls, conn: AsyncConnection, intents: Sequence[Intent], now: datetime) -> Refs:
@@ -98,6 +111,10 @@ class Refs:
             refs.suggestions = {s.id: s for s in found}
         if needs & {"checkin", "responses"}:
             refs.checkins = {c.id: c for c in await rows(CheckIn, "id", ids("checkin"))}
+        if "question" in needs:
+            refs.questions = {q.id: q for q in await rows(DailyQuestion, "id", ids("question"))}
+            for answer in await rows(QuestionAnswer, "daily_question_id", set(refs.questions)):
+                refs.answers.setdefault(answer.daily_question_id, {})[answer.user_id] = answer
         if needs & {"couple", "members", "abuse"}:
             couples = {u.couple_id for u in refs.users.values() if u.couple_id}
             couples |= {c.couple_id for c in refs.checkins.values()}
@@ -404,6 +421,7 @@ VIEWS: dict[str, View] = {
     "privacy.partner_left": View(_partner_left),
     "settings.partner_apart": View(_about("settings-partner_long_distance_on")),
     "settings.partner_together": View(_about("settings-partner_long_distance_off")),
+    **{key: View(render, *needs) for key, (render, needs) in QUESTION_VIEWS.items()},
 }
 
 

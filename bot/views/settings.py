@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from bot.callbacks import PauseChoice, QuietChoice, SettingsChoice
+from bot.callbacks import PauseChoice, QuestionSetup, QuietChoice, SettingsChoice
 from bot.services.users import PersonSettings
 from bot.views import formatting
 from bot.views.base import Rendered, buttons, say
@@ -61,6 +61,7 @@ def summary(lang: str, s: PersonSettings, now: datetime) -> Rendered:
             choice("unpair", "unpair") if s.paired else choice("invite", "invite"),
         ],
         last,
+        [(label(lang, "questions-settings_button"), QuestionSetup("menu"))],
         [(label(lang, "privacy-withdraw_button"), SettingsChoice("withdraw"))],
     )
     return Rendered(text, rows)

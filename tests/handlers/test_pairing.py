@@ -47,9 +47,12 @@ async def test_partner_joins_and_both_are_told(sim, sam, alex):
     await alex.send("Alex")
     await alex.send("London")
     await alex.send("8:00")
-    assert alex.inbox[-2].text.startswith("🎉 You're all set, Alex — and paired with Sam!")
-    assert "weekly check-in" in alex.last.text  # and the offer to pick its time
-    assert sam.last.text.startswith("💞 Alex accepted your invite")
+    assert alex.inbox[-3].text.startswith("🎉 You're all set, Alex — and paired with Sam!")
+    # Both are offered the daily question; Alex is also offered a time for the check-in.
+    assert alex.inbox[-2].text.startswith("💭 A daily question for the two of you?")
+    assert "weekly check-in" in alex.last.text
+    assert sam.inbox[-2].text.startswith("💞 Alex accepted your invite")
+    assert sam.last.text.startswith("💭 A daily question for the two of you?")
     people = await users_by_id(sim)
     assert people[SAM_ID].couple_id == people[ALEX_ID].couple_id is not None
 
@@ -146,9 +149,10 @@ async def test_a_solo_user_who_opens_a_link_is_paired_at_once(sim, sam, alex):
     await set_up(sam)
     await set_up(alex)
     token = await make_invite(sam)
-    [reply] = await alex.send(f"/start {token}")
+    [reply, offer] = await alex.send(f"/start {token}")
     assert reply.text.startswith("💞 You're paired with Sam!")
-    assert sam.last.text.startswith("💞 Alex accepted your invite")
+    assert offer.text.startswith("💭 A daily question for the two of you?")
+    assert sam.inbox[-2].text.startswith("💞 Alex accepted your invite")
 
 
 async def test_invite_when_already_paired(sim, sam, alex):

@@ -46,8 +46,9 @@ async def test_the_timer_jobs_use_indexes_on_a_lived_in_database(template_db, tm
     await sim.start()
     try:
         with recorded(sim.db.engine) as statements:
-            # Acts fall due for some people, a send left in flight is recovered, the messages
-            # due soon go out, retention erases old words, and the clock moves event to event.
+            # Acts and daily questions fall due for some people, a send left in flight is
+            # recovered, the messages due soon go out, retention erases old words, and the
+            # clock moves event to event.
             await sim.advance(hours=2)
     finally:
         await sim.stop()
@@ -58,6 +59,9 @@ async def test_the_timer_jobs_use_indexes_on_a_lived_in_database(template_db, tm
         "UPDATE checkin_responses",  # retention of written answers
         "UPDATE promises",  # retention of reasons
         "checkins.closes_at <=",  # the check-in planner's closing of past weeks
+        "users.next_question_at <=",  # the daily question falls due
+        "FROM question_answers JOIN daily_questions",  # what the couple was asked and answered
+        "UPDATE question_answers",  # retention of daily-question answers
     ):
         assert what in ran, f"the jobs did not run the query with {what!r}"
 

@@ -22,6 +22,7 @@ help =
 
     <b>Every day</b>
     /progress — your small acts this week
+    /questions — the daily question: past questions and both answers
     <b>Promises</b>
     /promise — make a promise to your partner
     /promises — open promises and how you're both doing
@@ -45,6 +46,7 @@ commands-start = Start or continue setting up
 commands-help = What I can do
 commands-progress = Your small acts this week
 commands-streak = Your run of days
+commands-questions = Daily questions and your answers
 commands-promise = Make a promise
 commands-promises = Open promises and kept rate
 commands-checkin = The weekly check-in
