@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.simulator import Phone
+from bot.views.catalogue import label
+
+
+def plain(html: str) -> str:
+    return re.sub(r"</?[a-z]+>", "", html)
+
+
+def said(phone: Phone, msg_id: str, **values: object) -> str:
+    """A message or button text as the phone's person reads it (its Telegram language), without
+    markup: for flows shared by tests in every language."""
+    lang = phone.language_code if phone.language_code in ("en", "de", "es", "fr") else "en"
+    return label(lang, msg_id, **values)
 
 
 async def set_up(
@@ -10,11 +24,12 @@ async def set_up(
 ) -> None:
     """Consent and answer the three set-up questions."""
     await phone.send(start)
-    await phone.tap("I agree")
+    await phone.tap(said(phone, "onboarding-consent_button"))
     await phone.send(phone.first_name)
     await phone.send(zone)
     await phone.send(at)
-    assert phone.saw("You're all set"), phone.texts()[-3:]
+    done = said(phone, "onboarding-done_solo", name=phone.first_name).split("!")[0].strip()
+    assert phone.saw(plain(done).rstrip(",")), phone.texts()[-3:]
 
 
 def invite_link(phone: Phone) -> str:
@@ -29,7 +44,10 @@ async def pair(inviter: Phone, joiner: Phone, *, joiner_zone: str = "Berlin") ->
     await inviter.send("/invite")
     token = invite_link(inviter).rsplit("=", 1)[1]
     await set_up(joiner, zone=joiner_zone, start=f"/start {token}")
-    assert joiner.saw("paired with"), joiner.texts()[-2:]
+    paired = said(
+        joiner, "onboarding-done_paired", name=joiner.first_name, partner=inviter.first_name
+    )
+    assert joiner.saw(plain(paired.splitlines()[0])), joiner.texts()[-2:]
 
 
 PATTERN_LABELS = ["Not at all", "Once or twice", "Often", "Very often"]

@@ -33,17 +33,20 @@ import contextlib
 import hashlib
 import json
 import random
+import re
 import signal
+import socket
 import time
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import parse_qsl
 
-from tornado.httpserver import HTTPServer
-from tornado.iostream import StreamClosedError
-from tornado.netutil import bind_sockets
-from tornado.web import Application, RequestHandler
+import uvicorn
 
 from bot.clock import SystemClock
 from bot.simulator.telegram import FakeTelegram
@@ -145,24 +148,39 @@ class BotApiServer:
         self._log: TextIO | None = None
         self._ids = 0
         self._window: deque[float] = deque()  # accepted sendMessage, for the per-second limit
-        self._http: HTTPServer | None = None
+        self._http: uvicorn.Server | None = None
+        self._serving: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
         self.port = 0
 
     async def start(self, port: int = 0, host: str = "127.0.0.1") -> int:
         self._log = self.log_path.open("a", encoding="utf-8")
-        app = Application([(r"/bot([^/]+)/([A-Za-z]+)", _MethodHandler, {"api": self})])
-        self._http = HTTPServer(app)
-        sockets = bind_sockets(port, host)
-        self._http.add_sockets(sockets)
-        self.port = sockets[0].getsockname()[1]
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            _MethodApp(self),
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            timeout_graceful_shutdown=1,
+        )
+        self._http = _QuietServer(config)
+        self._serving = asyncio.create_task(self._http.serve(sockets=[sock]))
+        while not self._http.started:
+            if self._serving.done():
+                self._serving.result()  # raises why it could not start
+            await asyncio.sleep(0.005)
         return self.port
 
     async def stop(self) -> None:
         self._stopping.set()
-        if self._http is not None:
-            self._http.stop()
-            await self._http.close_all_connections()
+        if self._http is not None and self._serving is not None:
+            self._http.should_exit = True
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._serving
+            self._http = self._serving = None
         if self._log is not None:
             self._log.close()
             self._log = None
@@ -175,7 +193,7 @@ class BotApiServer:
     # -- one request -------------------------------------------------------------------------
 
     async def answer(
-        self, handler: _MethodHandler, method: str, params: dict[str, Any], files: dict[str, Any]
+        self, handler: _Exchange, method: str, params: dict[str, Any], files: dict[str, Any]
     ) -> tuple[int, str, bytes]:
         self._ids += 1
         request_id = handler.request_id = self._ids
@@ -250,55 +268,121 @@ class BotApiServer:
                 await asyncio.wait_for(self._stopping.wait(), seconds)
 
 
-class _MethodHandler(RequestHandler):
-    """``/bot<token>/<method>``, form-encoded or multipart, as python-telegram-bot sends it."""
+class _QuietServer(uvicorn.Server):
+    """Leaves signals to whoever runs the loop (the command line below, or a test)."""
 
-    def initialize(self, api: BotApiServer) -> None:
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+_PATH = re.compile(r"^/bot([^/]+)/([A-Za-z]+)$")
+
+
+def parse_body(content_type: str, body: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Form fields and files of a request, form-encoded or multipart, as python-telegram-bot
+    sends it: ``({name: text}, {name: (filename, bytes, content type)})``."""
+    if content_type.startswith("multipart/form-data"):
+        message = BytesParser(policy=HTTP).parsebytes(
+            b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
+        )
+        params: dict[str, Any] = {}
+        files: dict[str, Any] = {}
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            payload = part.get_payload(decode=True) or b""
+            if not name:
+                continue
+            filename = part.get_filename()
+            if filename:
+                files[name] = (filename, payload, part.get_content_type())
+            else:
+                params[name] = payload.decode("utf-8", "replace")
+        return params, files
+    pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+    return dict(pairs), {}
+
+
+@dataclass
+class _Exchange:
+    """One request on its way through the server."""
+
+    request_id: int = 0
+    answered: bool = False
+    client_gone: bool = False
+
+
+class _MethodApp:
+    """``/bot<token>/<method>`` as a bare ASGI app: it notices a client that hangs up on an open
+    request (the bot killed while it waits), which a framework's request object hides."""
+
+    def __init__(self, api: BotApiServer) -> None:
         self.api = api
-        self.request_id = 0
-        self.answered = False
-        self.client_gone = False
 
-    def check_xsrf_cookie(self) -> None:
-        return None
-
-    async def post(self, token: str, method: str) -> None:
-        params = {k: v[-1].decode("utf-8", "replace") for k, v in self.request.arguments.items()}
-        files = {
-            name: (parts[0].filename, parts[0].body, parts[0].content_type)
-            for name, parts in self.request.files.items()
-        }
-        status, content_type, body = await self.api.answer(self, method, params, files)
-        self.answered = True
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        match = _PATH.match(scope["path"])
+        if match is None:
+            await _respond(send, 404, "application/json", b'{"ok":false,"error_code":404}')
+            return
+        body = b""
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = dict(scope.get("headers") or [])
+        content_type = headers.get(b"content-type", b"").decode("latin-1")
+        params, files = parse_body(content_type, body)
+        if scope.get("query_string"):
+            params.update(parse_qsl(scope["query_string"].decode("utf-8", "replace")))
+        exchange = _Exchange()
+        watcher = asyncio.create_task(self._watch(receive, exchange))
+        try:
+            status, kind, answer = await self.api.answer(exchange, match[2], params, files)
+        finally:
+            exchange.answered = True
+        if not watcher.done():
+            await asyncio.sleep(0)  # let a hang-up that has already arrived be seen
         self.api.write(
             {
                 "ev": "resp",
-                "id": self.request_id,
+                "id": exchange.request_id,
                 "t": time.time(),
                 "status": status,
-                "client_gone": self.client_gone,
+                "client_gone": exchange.client_gone,
             }
         )
-        if self.client_gone:
+        watcher.cancel()
+        if exchange.client_gone:
             return
-        self.set_status(status)
-        self.set_header("Content-Type", content_type)
-        with contextlib.suppress(StreamClosedError):
-            await self.finish(body)
+        with contextlib.suppress(OSError, RuntimeError):
+            await _respond(send, status, kind, answer)
 
-    get = post
+    async def _watch(self, receive: Any, exchange: _Exchange) -> None:
+        with contextlib.suppress(asyncio.CancelledError):
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                exchange.client_gone = True
+                if exchange.request_id and not exchange.answered:
+                    self.api.write({"ev": "gone", "id": exchange.request_id, "t": time.time()})
 
-    def on_connection_close(self) -> None:
-        self.client_gone = True
-        if self.request_id and not self.answered:
-            self.api.write({"ev": "gone", "id": self.request_id, "t": time.time()})
 
-    def log_exception(self, typ: Any, value: Any, tb: Any) -> None:
-        if not isinstance(value, StreamClosedError):
-            super().log_exception(typ, value, tb)
-
-    def compute_etag(self) -> None:
-        return None
+async def _respond(send: Any, status: int, kind: str, body: bytes) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", kind.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
 
 
 # -- reading the log --------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.scheduling import outbox, recurrence
-from bot.services import safety, users
+from bot.services import users
 from bot.services.notices import notify_partner
 from bot.services.questions.planning import nudge_ref
 from bot.storage.models import DailyQuestion, QuestionAnswer, User
@@ -104,8 +104,6 @@ def _checked(text: str) -> tuple[str | None, str | None]:
         return None, "none"
     if len(text) > ANSWER_LIMIT:
         return None, "too_long"
-    if safety.screen(text) is not None:
-        return None, "flagged"  # never an answer, never revealed
     return text, None
 
 
