@@ -146,6 +146,13 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
     return partner
 
 
+async def after_erasure(db: Database) -> None:
+    """Once the erasing transaction is committed: on SQLite, the WAL is checkpointed and
+    truncated so that the erased words survive in neither the WAL nor (``secure_delete``) the
+    database file's free space."""
+    await db.checkpoint()
+
+
 # -- retention ----------------------------------------------------------------------------------
 
 _last_retention: dict[str, datetime] = {}
