@@ -73,6 +73,8 @@ def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+    """``hide_parameters``: a statement's values (people's words) appear neither in SQLAlchemy's
+    log nor in the text of its errors, which end up in logs and the outbox's error column."""
     ensure_sqlite_directory(url)
     if url.startswith("sqlite"):
         # Every transaction here ends in commit or rollback (transaction()/connection()), so
@@ -84,10 +86,18 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
             max_overflow=4,
             connect_args={"timeout": 30},
             pool_reset_on_return=None,
+            hide_parameters=True,
         )
         _configure_sqlite(engine)
         return engine
-    return create_async_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    return create_async_engine(
+        url,
+        echo=echo,
+        pool_size=10,
+        max_overflow=10,
+        pool_pre_ping=True,
+        hide_parameters=True,
+    )
 
 
 class Database:
