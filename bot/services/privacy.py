@@ -94,6 +94,14 @@ async def export(session: AsyncSession, user: User, now: datetime) -> dict[str, 
         data[owned.model.__tablename__] = [
             _row(r, owned.hidden) for r in rows if owned.exportable is None or owned.exportable(r)
         ]
+    # The shared rows their own rows hang on: the weeks they answered in (slot, status, the talk)
+    # and the days they were asked a question (which question). Neither holds anyone's words.
+    weeks = select(CheckInResponse.checkin_id).where(CheckInResponse.user_id == user.id)
+    days = select(QuestionAnswer.daily_question_id).where(QuestionAnswer.user_id == user.id)
+    found = await session.exec(select(CheckIn).where(col(CheckIn.id).in_(weeks)))
+    data[CheckIn.__tablename__] = [_row(r) for r in found]
+    found = await session.exec(select(DailyQuestion).where(col(DailyQuestion.id).in_(days)))
+    data[DailyQuestion.__tablename__] = [_row(r) for r in found]
     return data
 
 
@@ -103,7 +111,26 @@ def export_json(data: dict[str, Any]) -> bytes:
 
 async def erase(session: AsyncSession, user: User, now: datetime) -> User | None:
     """Delete everything about ``user`` and tell the partner (who keeps the couple) only that
-    they left. Returns the partner, if any."""
+    they left. Returns the partner, if any.
+
+    Table by table (bot/storage/models.py), where each is handled:
+
+    * ``users``: their row, name, settings and any draft in ``flow_data`` (deleted last);
+    * ``couples``: a slot change they proposed (``checkin_proposal``) is withdrawn; the couple
+      itself is deleted with its weeks and invites when nobody is left in it;
+    * ``invites``: theirs deleted (OWNED); one they used no longer names them;
+    * ``outbox``: every row to them (OWNED) and every row to the partner about them (``about_id``:
+      notices, reveals, confirmations, pending or sent) deleted, so nothing waiting quotes them,
+      and sent rows keep nothing that names them;
+    * ``act_deliveries``, ``promises`` (texts, private ones, reasons, the check-in "loved"
+      promise), ``checkin_responses`` (every answer, private or shared), ``suggestions``,
+      ``safety_flags``, ``question_answers``: theirs deleted (OWNED);
+    * ``checkins``: the couple's weeks stay the partner's; their "ready" mark is removed;
+    * ``daily_questions``: a day left without anyone's answer is deleted.
+
+    The partner's future messages render from these rows at send time, so with them gone
+    nothing the partner is sent afterwards can quote the person who left.
+    """
     partner = await users.partner_of(session, user)
     # The days whose question this person was asked: those left with nobody's answer go too.
     asked = select(QuestionAnswer.daily_question_id).where(QuestionAnswer.user_id == user.id)
