@@ -12,6 +12,7 @@ import pytest
 from bot import logs
 from bot.clock import FakeClock
 from bot.config import load_settings
+from bot.storage.models import User
 from tests.flows import pair
 
 WORDS = ("quimbleberry", "snorkelfig", "wombatjam")
@@ -92,3 +93,14 @@ def test_the_bots_own_records_are_redacted():
     logs.Redact().filter(record)
     assert "secret" not in record.getMessage() and "secret" not in (record.exc_text or "")
     assert logs.redact_text("promises.reminder") == "promises.reminder"
+    record = logging.LogRecord(
+        "bot.serve",
+        logging.INFO,
+        __file__,
+        1,
+        "running: %s; %s; %s",
+        (logs.Plain("polling Telegram"), User(id=5, name="Zorbel"), {"text": "my words"}),
+        None,
+    )
+    logs.Redact().filter(record)
+    assert record.getMessage() == "running: polling Telegram; User(id=5); {‹…›: ‹…›}"
