@@ -15,7 +15,7 @@ from bot.config import load_settings
 from bot.storage.models import User
 from tests.flows import pair
 
-WORDS = ("quimbleberry", "snorkelfig", "wombatjam")
+WORDS = ("quimbleberry", "snorkelfig", "wombatjam", "drunkhollow")
 
 
 @pytest.fixture
@@ -51,6 +51,8 @@ async def a_short_flow(sim, sam, alex) -> None:
     await sam.tap("Couldn't")
     await sam.send("the wombatjam on the motorway")
     assert sam.last.text.startswith("Thanks — noted.")
+    [reply] = await sam.send("I'm scared of him when he drinks at the drunkhollow pub")
+    assert reply.text.startswith("💛 Thank you for telling me.")  # a safety disclosure
 
 
 async def test_debug_logs_hold_no_ones_words(sim, sam, alex, captured):
