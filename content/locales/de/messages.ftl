@@ -47,6 +47,7 @@ commands-start = Einrichtung starten oder fortsetzen
 commands-help = Was ich kann
 commands-progress = Deine kleinen Gesten diese Woche
 commands-streak = Deine Tage in Folge
+commands-questions = Tägliche Fragen und eure Antworten
 commands-promise = Ein Versprechen geben
 commands-promises = Offene und gehaltene Versprechen
 commands-checkin = Das wöchentliche Paargespräch

@@ -54,6 +54,7 @@ commands-start = Empezar o seguir con la configuración
 commands-help = Lo que puedo hacer
 commands-progress = Tus pequeños gestos de esta semana
 commands-streak = Tu racha de días
+commands-questions = Preguntas diarias y vuestras respuestas
 commands-promise = Hacer una promesa
 commands-promises = Promesas pendientes y cuántas cumples
 commands-checkin = El check-in semanal

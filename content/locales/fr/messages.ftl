@@ -49,6 +49,7 @@ commands-start = Commencer ou reprendre la configuration
 commands-help = Ce que je sais faire
 commands-progress = Tes petits gestes de la semaine
 commands-streak = Tes jours d'affilée
+commands-questions = Questions du jour et vos réponses
 commands-promise = Faire une promesse
 commands-promises = Promesses en cours et promesses tenues
 commands-checkin = Le bilan de la semaine
