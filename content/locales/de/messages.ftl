@@ -61,6 +61,12 @@ commands-export = Deine Daten herunterladen
 commands-delete = Deine Daten löschen
 commands-cancel = Abbrechen, was wir gerade tun
 
+## Telegrams eigene Flächen: das Profil des Bots (setMyDescription: im leeren Chat, höchstens
+## 512 Zeichen, reiner Text) und die Kurzbeschreibung (setMyShortDescription: höchstens 120)
+
+bot-description = Rekindle hilft euch zwei, euch wieder näher zu fühlen – jeden Tag ein kleines bisschen: eine kleine liebevolle Geste am Tag, Versprechen, die ihr haltet, eine Frage des Tages und einmal pro Woche ein 30-minütiges Paargespräch. Deine Antworten bleiben privat, außer du entscheidest dich, sie zu teilen. Tipp auf Starten, um loszulegen.
+bot-short_description = Kleine Schritte für Paare, jeden Tag: liebevolle Gesten, gehaltene Versprechen, ein wöchentliches Paargespräch.
+
 ## when
 
 when-today = heute um { $time } Uhr

@@ -60,6 +60,13 @@ commands-export = Download your data
 commands-delete = Erase your data
 commands-cancel = Stop what we're doing
 
+## Telegram's own surfaces: the bot's profile (setMyDescription: the empty chat, at most 512
+## characters, plain text) and its short description (setMyShortDescription: profile and
+## shared links, at most 120)
+
+bot-description = Rekindle helps the two of you feel closer, a little every day: one small act of kindness a day, promises you keep, a daily question, and a 30-minute check-in together once a week. Your answers stay private unless you choose to share them. Tap Start to begin.
+bot-short_description = Small daily steps for couples: kind acts, kept promises, a weekly check-in together.
+
 ## when
 
 when-today = today { $time }

@@ -68,6 +68,12 @@ commands-export = Descargar tus datos
 commands-delete = Borrar tus datos
 commands-cancel = Detener lo que estamos haciendo
 
+## Las superficies propias de Telegram: el perfil del bot (setMyDescription: en el chat vacío,
+## 512 caracteres como mucho, texto sin formato) y la descripción corta (setMyShortDescription: 120)
+
+bot-description = Rekindle os ayuda a sentiros más cerca, un poquito cada día: un pequeño gesto de cariño al día, promesas que cumplís, una pregunta diaria y, una vez por semana, un check-in de 30 minutos juntos. Tus respuestas son privadas, salvo que decidas compartirlas. Toca Iniciar para empezar.
+bot-short_description = Pequeños pasos diarios en pareja: gestos de cariño, promesas cumplidas y un check-in semanal.
+
 ## when
 
 when-today = hoy a las { $time }

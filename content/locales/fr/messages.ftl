@@ -63,6 +63,12 @@ commands-export = Télécharger tes données
 commands-delete = Effacer tes données
 commands-cancel = Arrêter ce qu'on est en train de faire
 
+## Les surfaces propres à Telegram : le profil du bot (setMyDescription : dans la conversation
+## vide, 512 caractères au plus, texte brut) et la description courte (setMyShortDescription : 120)
+
+bot-description = Rekindle vous aide à vous sentir plus proches, un peu chaque jour : un petit geste tendre par jour, des promesses tenues, une question du jour et, une fois par semaine, un bilan de 30 minutes à deux. Tes réponses restent privées, sauf si tu choisis de les partager. Appuie sur Démarrer pour commencer.
+bot-short_description = De petits pas quotidiens pour les couples : gestes tendres, promesses tenues, un bilan à deux chaque semaine.
+
 ## when
 
 when-today = aujourd'hui à { $time }
