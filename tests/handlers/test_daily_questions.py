@@ -332,7 +332,7 @@ async def test_each_reads_the_question_in_their_own_language_and_the_answers_as_
     [reveal] = await alex.send("Un café au soleil, rien de plus")
     assert t("fr", f"question-{day.question_id}") in reveal.text
     assert reveal.text.startswith("🔓 Vous avez répondu tous les deux")
-    assert "Sam : Ice cream by the lake" in reveal.text  # as Sam wrote it
+    assert "Sam\u00a0: Ice cream by the lake" in reveal.text  # as Sam wrote it
     await sim.advance(hours=6)
     assert "Alex: Un café au soleil, rien de plus" in sam.find(REVEAL)[-1].text
 

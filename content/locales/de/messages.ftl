@@ -643,6 +643,7 @@ settings-summary =
     Fernbeziehung: <b>{ $long_distance }</b>
     Bescheid geben, wenn ich meine Geste gemacht habe: <b>{ $share_acts }</b>
     Status: { $status }
+    Sprache: <b>{ $language }</b>
 
 settings-partner_none = noch niemandem – /invite
 settings-status_active = aktiv
@@ -652,6 +653,7 @@ settings-button_timezone = 🌍 Zeitzone
 settings-button_act_time = ⏰ Uhrzeit der Geste
 settings-button_quiet = 🌙 Ruhezeiten
 settings-button_pause = ⏸ Pause
+settings-button_language = 🗣 Sprache
 settings-button_resume = ▶️ Fortsetzen
 settings-button_unpair = 💔 Verbindung lösen
 settings-button_invite = 💌 Einladen
@@ -684,6 +686,8 @@ settings-pause_14 = 2 Wochen
 settings-bad_pause = „{ $text }“ konnte ich nicht als Datum zwischen morgen und in 90 Tagen lesen. Versuch es mit <i>Freitag</i>, <i>nächsten Montag</i> oder <i>1. Dezember</i>.
 settings-paused = ⏸ Pausiert bis <b>{ $until }</b>. An diesem Morgen bin ich wieder da – oder schick jederzeit /resume.
 settings-resumed = ▶️ Schön, dass du wieder da bist! Alles ist wieder eingeschaltet.
+settings-ask_language = 🗣 In welcher Sprache soll ich dir schreiben? (Das gilt ab jetzt für alles, was ich dir schicke – was dein Gegenüber schreibt, bleibt so, wie es geschrieben wurde.)
+settings-language_saved = 🗣 Ab jetzt schreibe ich dir auf Deutsch.
 settings-not_paused = Du machst gerade keine Pause – alles ist eingeschaltet.
 
 ## privacy

@@ -629,6 +629,7 @@ settings-summary =
     A distancia: <b>{ $long_distance }</b>
     Avisar a mi pareja cuando haga mi gesto: <b>{ $share_acts }</b>
     Estado: { $status }
+    Idioma: <b>{ $language }</b>
 
 settings-partner_none = sin vincular todavía: /invite
 settings-status_active = todo en marcha
@@ -638,6 +639,7 @@ settings-button_timezone = 🌍 Zona horaria
 settings-button_act_time = ⏰ Hora del gesto
 settings-button_quiet = 🌙 Horas de silencio
 settings-button_pause = ⏸ Pausa
+settings-button_language = 🗣 Idioma
 settings-button_resume = ▶️ Reanudar
 settings-button_unpair = 💔 Desvincular
 settings-button_invite = 💌 Enviar invitación
@@ -670,6 +672,8 @@ settings-pause_14 = 2 semanas
 settings-bad_pause = No he podido entender “{ $text }” como una fecha entre mañana y dentro de 90 días. Prueba con <i>viernes</i>, <i>el próximo lunes</i> o <i>1 de diciembre</i>.
 settings-paused = ⏸ En pausa hasta el <b>{ $until }</b>. Volveré esa mañana, o envía /resume cuando quieras.
 settings-resumed = ▶️ ¡Qué bien tenerte de vuelta! Todo vuelve a estar en marcha.
+settings-ask_language = 🗣 ¿En qué idioma quieres que te escriba? (Vale para todo lo que te envíe a partir de ahora; lo que escriba tu pareja se queda tal cual lo escribió.)
+settings-language_saved = 🗣 A partir de ahora te escribo en español.
 settings-not_paused = No estás en pausa: todo está en marcha.
 
 ## privacy
