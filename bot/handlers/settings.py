@@ -189,13 +189,15 @@ async def on_text(
     step = (user.flow or "").partition(".")[2]
     now = context.now()
     if step == "pause":
-        day = parse_future_date(text, recurrence.local_date(now, user.timezone or "UTC"))
+        day = parse_future_date(
+            text, recurrence.local_date(now, user.timezone or "UTC"), user.language
+        )
         choice = users.pause(user, day, now) if day else None
         if choice is None:
             return [views.bad_input(user.language, "settings-bad_pause", text)]
         return [views.paused(user.language, choice.resume_day)]
     if step == "quiet":
-        window = parse_window(text)
+        window = parse_window(text, user.language)
         if window is None:
             return [views.bad_input(user.language, "settings-bad_quiet", text)]
         return await _set_quiet(session, user, window, context)
