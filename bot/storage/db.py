@@ -61,7 +61,22 @@ def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None
     def _on_begin(connection: Any) -> None:
         # Read-only work (Database.reading) takes no write lock; everything else does, up front.
         read_only = connection.get_execution_options().get("rekindle_read_only", False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+        driver = connection.connection.driver_connection
+        if hasattr(driver, "defer_begin"):  # bot.storage.onehop: sent with the first statement
+            driver.defer_begin(begin)
+        else:
+            connection.exec_driver_sql(begin)
+
+
+def _one_hop_per_statement(engine: AsyncEngine) -> None:
+    """Connect through ``bot.storage.onehop``: one hand-off to aiosqlite's thread per statement
+    instead of four (cursor, execute, fetch, close)."""
+    from bot.storage import onehop
+
+    @event.listens_for(engine.sync_engine, "do_connect")
+    def _connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        return dialect.dbapi.connect(*cargs, async_creator_fn=onehop.connect, **cparams)
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
@@ -78,6 +93,7 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
             pool_reset_on_return=None,
         )
         _configure_sqlite(engine)
+        _one_hop_per_statement(engine)
         return engine
     return create_async_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_pre_ping=True)
 
