@@ -69,7 +69,22 @@ def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None
             return  # a statement SQLite refuses inside a transaction (wal_checkpoint)
         # Read-only work (Database.reading) takes no write lock; everything else does, up front.
         read_only = options.get("rekindle_read_only", False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+        driver = connection.connection.driver_connection
+        if hasattr(driver, "defer_begin"):  # bot.storage.onehop: sent with the first statement
+            driver.defer_begin(begin)
+        else:
+            connection.exec_driver_sql(begin)
+
+
+def _one_hop_per_statement(engine: AsyncEngine) -> None:
+    """Connect through ``bot.storage.onehop``: one hand-off to aiosqlite's thread per statement
+    instead of four (cursor, execute, fetch, close)."""
+    from bot.storage import onehop
+
+    @event.listens_for(engine.sync_engine, "do_connect")
+    def _connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        return dialect.dbapi.connect(*cargs, async_creator_fn=onehop.connect, **cparams)
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
@@ -89,6 +104,7 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
             hide_parameters=True,
         )
         _configure_sqlite(engine)
+        _one_hop_per_statement(engine)
         return engine
     return create_async_engine(
         url,

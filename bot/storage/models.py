@@ -52,6 +52,9 @@ class Couple(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime = _utc()
+    # When its last member left for another couple. Kept, not deleted: its check-ins are part
+    # of each former member's own history.
+    ended_at: datetime | None = _utc(default=None)
     # Partners living apart: no acts that need being together.
     long_distance: bool = False
 
