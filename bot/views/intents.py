@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.callbacks import ActPress, CheckinPress, PromiseCheck, PromiseConfirm, SuggestionPress
 from bot.content import acts as act_catalog
-from bot.scheduling.delivery import Intent, Message
+from bot.scheduling.delivery import Folded, Intent, Message
 from bot.services.checkins.slots import proposed_slot, slot_of
 from bot.services.checkins.talk import speaking_order
 from bot.storage.db import Database
@@ -425,14 +425,19 @@ VIEWS: dict[str, View] = {
 }
 
 
+# Telegram's limit is 4096 characters; a folded message stops growing well before it.
+FOLD_LIMIT = 3800
+
+
 async def render(
     db: Database, intents: Sequence[Intent], now: datetime
-) -> list[Message | BaseException | None]:
+) -> list[Message | Folded | BaseException | None]:
     """The dispatcher's renderer: each intent as a message, None when it refers to what is
-    gone, or the exception its view raised (that row fails; the others still go)."""
+    gone, or the exception its view raised (that row fails; the others still go). Notices the
+    dispatcher claimed together (``fold_with``) become one "While you were away" message."""
     async with db.reading() as conn:
         refs = await Refs.load(conn, intents, now)
-    found: list[Message | BaseException | None] = []
+    found: list[Message | Folded | BaseException | None] = []
     for intent in intents:
         me = refs.users.get(intent.user_id)
         about = refs.users.get(intent.about_id) if intent.about_id else None
@@ -448,4 +453,38 @@ async def render(
         found.append(
             None if shown_now is None else Message(shown_now.text, shown_now.keyboard_json())
         )
+    return _fold(intents, found, refs)
+
+
+def _fold(
+    intents: Sequence[Intent], found: list[Message | Folded | BaseException | None], refs: Refs
+) -> list[Message | Folded | BaseException | None]:
+    """Notices for one person rendered together: those without buttons go as one message
+    (headed "While you were away:"), in the order they happened; a notice with buttons, or a
+    group of one, goes on its own."""
+    groups: dict[int, list[int]] = {}
+    for n, (intent, message) in enumerate(zip(intents, found, strict=True)):
+        foldable = isinstance(message, Message) and message.reply_markup is None
+        if intent.fold_with is not None and foldable:
+            groups.setdefault(intent.fold_with, []).append(n)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        me = refs.users[intents[members[0]].user_id]
+        parts: list[str] = []
+        taken: list[int] = []
+        size = 0
+        for n in members:
+            text = found[n].text  # type: ignore[union-attr]
+            if parts and size + len(text) > FOLD_LIMIT:
+                break
+            parts.append(text)
+            taken.append(n)
+            size += len(text) + 4
+        if len(taken) < 2:
+            continue
+        head = t(me.language, "outbox-while_away")
+        found[taken[0]] = Message(head + "\n\n" + "\n\n".join(f"• {p}" for p in parts))
+        for n in taken[1:]:
+            found[n] = Folded(intents[taken[0]].id)
     return found
