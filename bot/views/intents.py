@@ -284,17 +284,22 @@ def _proposal(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None
     return checkin_views.proposal(me.language, about.name, slot, nonce, me.timezone, r.now)
 
 
-def _checkin(i: Intent, r: Refs) -> Row | None:
-    return r.checkins.get(i.params.get("checkin"))
+def _checkin(i: Intent, r: Refs, me: Row) -> Row | None:
+    """The check-in a row is about, while the recipient is still in its couple (after an
+    unpairing, what was waiting about the old couple's week is no longer true)."""
+    ci = r.checkins.get(i.params.get("checkin"))
+    return ci if ci is not None and me.couple_id == ci.couple_id else None
 
 
 def _about_checkin(key: str, button: str | None = None, action: str = "start"):
     """A check-in message, with one button for that week's check-in (``action``)."""
 
     def render(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
-        ci = _checkin(i, r)
+        ci = _checkin(i, r, me)
         if ci is None or (i.about_id is not None and about is None):
             return None
+        if about is not None and about.couple_id != ci.couple_id:
+            return None  # news about someone who has left the couple since
         values = {"name": about.name} if about is not None else {}
         text = t(me.language, key, **values)
         if button is None:
@@ -305,7 +310,7 @@ def _about_checkin(key: str, button: str | None = None, action: str = "start"):
 
 
 def _invitation(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     if ci is None:
         return None
     if i.view == "checkin.new_time":
@@ -318,7 +323,7 @@ def _invitation(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
 
 
 def _reveal(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     if ci is None or about is None:
         return None  # the partner, and their answers, are gone
     ready = ci.id if i.params.get("ready") else None
@@ -327,7 +332,7 @@ def _reveal(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
 
 
 def _step(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     if ci is None or i.params.get("gen") != ci.meeting_gen:
         return None
     couple = r.couples.get(ci.couple_id)
@@ -344,14 +349,14 @@ def _step(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
 
 
 def _break(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     if ci is None or i.params.get("gen") != ci.meeting_gen:
         return None
     return checkin_views.taking_a_break(me.language, ci.id, ci.meeting_gen)
 
 
 def _talk_done(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     return checkin_views.talk_done(me.language, solo=ci.solo) if ci is not None else None
 
 

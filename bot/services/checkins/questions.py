@@ -219,6 +219,7 @@ async def _finish(
         response.finished_at = now
     if user.flow == "checkin.answer":
         users.set_flow(user, None)
+    await withdraw_for(session, user, ci)
     people = await members(session, ci.couple_id)
     answers = await responses(session, ci)
     others = [p for p in people if p.id != user.id]
@@ -255,7 +256,7 @@ async def _finish(
                     user,
                     "checkin.partner_finished",
                     now,
-                    kind="checkin_reminder",
+                    kind="checkin_nudge",
                     params={"checkin": ci.id},
                     ref=f"checkin:{ci.id}",
                 )
@@ -271,6 +272,16 @@ async def _finish(
         revealed=revealed,
         tip=None if others else await insights.tip_for(session, user, now),
     )
+
+
+# What asks a person to do this week's check-in: no longer true once they finished or skipped.
+ASKING = ("checkin", "checkin_reminder", "checkin_nudge")
+
+
+async def withdraw_for(session: AsyncSession, user: User, ci: CheckIn) -> int:
+    """Cancel the invitations, reminders and nudges still waiting for ``user`` about ``ci``
+    (the reveal and the talk's steps stay)."""
+    return await outbox.cancel(session, refs=[f"checkin:{ci.id}"], user_id=user.id, kinds=ASKING)
 
 
 async def toggle_private(
