@@ -93,10 +93,7 @@ def test_everything_the_bot_imports_is_a_declared_dependency():
 
 def test_the_build_only_modules_are_not_imported_by_the_bot():
     users = {
-        file
-        for module, files in imports(ROOT / "bot").items()
-        if module == "bot"
-        for file in files
+        file for module, files in imports(ROOT / "bot").items() if module == "bot" for file in files
     }
     for path in users:
         text = (ROOT / path).read_text()

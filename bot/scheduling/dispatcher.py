@@ -98,11 +98,12 @@ class SendWindow:
 
 
 def concurrency_for(rate: float) -> int:
-    """Requests in flight at once: enough for ``rate`` per second at a slow answer (~200 ms),
-    few enough that a crash can leave only a handful ``unknown``."""
+    """Requests in flight at once: enough for ``rate`` per second when an answer takes about
+    100 ms (4 for Telegram's 30/s), few enough that a crash can leave only that many
+    ``unknown``."""
     if rate <= 0:
         return 8
-    return max(2, min(8, math.ceil(rate / 5)))
+    return max(2, min(8, math.ceil(rate / 7.5)))
 
 
 class Dispatcher:

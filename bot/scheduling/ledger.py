@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=2)
 # Retries of a row Telegram answered with an error stop at its lateness rule (``not_after``);
 # this is only a backstop for an answer that will never change.
-MAX_ATTEMPTS = 20
+MAX_ATTEMPTS = 100  # about 15 hours of tries at the 10-minute backoff
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -81,6 +81,7 @@ class Turn:
     revealed: bool = False
     tip: str | None = None  # a skill tip for this person (solo: shown when they finish)
     protected: bool = False  # the answer signalled danger and was made private
+    resumed: bool = False  # Start again (a second press, /checkin): carry on, no new intro
 
 
 async def _previous_topic(session: AsyncSession, user: User, ci: CheckIn) -> str | None:
@@ -135,13 +136,15 @@ async def start(session: AsyncSession, user: User, checkin_id: int, now: datetim
         return Turn(state, ci)
     response = await response_of(session, user, ci, now)
     response.skipped_week = False
+    resumed = response.started_at is not None
     if response.started_at is None:
         response.started_at = now
     listed = question_list(response)
     if response.finished_at is not None or response.position >= len(listed):
         return Turn("finished", ci, response)
     users.set_flow(user, "checkin.answer", checkin=ci.id)
-    return Turn("ok", ci, response, listed[response.position], response.position + 1, len(listed))
+    question = listed[response.position]
+    return Turn("ok", ci, response, question, response.position + 1, len(listed), resumed=resumed)
 
 
 def parse(question: Question, raw: str) -> object:
