@@ -92,6 +92,9 @@ def build_application(
             )
         )
     application = builder.build()
+    request_log = logging.getLogger("telegram.request.BaseRequest")
+    if _NON_JSON not in request_log.filters:
+        request_log.addFilter(_NON_JSON)
     rt = Runtime(
         settings=settings,
         db=db or Database(settings.database_url),
@@ -170,6 +173,21 @@ class QuietSkips(logging.Filter):
 
 
 _SKIPS = QuietSkips()
+
+
+class OneLineForNonJson(logging.Filter):
+    """python-telegram-bot logs an answer that is not JSON (a proxy's HTML 502 page) as an
+    ERROR with a traceback; the dispatcher retries that send, so one line is enough."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.getMessage().startswith("Can not load invalid JSON data"):
+            record.msg, record.args = "Telegram's answer was not JSON (a proxy error page?)", ()
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+_NON_JSON = OneLineForNonJson()
 
 
 async def on_shutdown(application: Application) -> None:
