@@ -134,6 +134,9 @@ class Dispatcher:
         self._slots = asyncio.Semaphore(self.concurrency)
         self._tasks: set[asyncio.Task[None]] = set()
         self._busy: dict[int, int] = {}  # people with a request in flight -> how many
+        # Sends started but not yet stamped in the window (being marked ``sending``): the
+        # window counts a send when its request leaves, and these will leave soon.
+        self._unstamped = 0
 
     @property
     def cooldown_until(self) -> datetime | None:
@@ -163,9 +166,11 @@ class Dispatcher:
                 while not self._cooling():
                     if deadline is not None and _time.monotonic() >= deadline:
                         break
-                    limit = await self._room(deadline)
-                    if limit == 0:
+                    if await self._room(deadline) == 0:
                         break
+                    # A second's worth: claimed rows wait for their turn (a crash hands them
+                    # straight back), so each send waits only for its own mark.
+                    limit = self.batch_size if self.window is None else self.window.limit
                     stats = DispatchStats()
                     items = await self._prepare(limit, stats)
                     total.add(stats)
@@ -191,13 +196,19 @@ class Dispatcher:
         if self.window is None:
             return self.batch_size
         while True:
-            room = self.window.room()
+            room = self.window.room() - self._unstamped
             if room > 0:
                 return min(self.batch_size, room)
             wait = self.window.wait()
             if deadline is not None and _time.monotonic() + wait > deadline:
                 return 0
             await asyncio.sleep(wait)
+
+    async def _room_now(self) -> None:
+        """Wait (rarely, and briefly) until the rolling second has room for one more send."""
+        assert self.window is not None
+        while self.window.room() <= 0:  # noqa: ASYNC110 - the wait is known: no event to wait on
+            await asyncio.sleep(self.window.wait())
 
     async def _start(
         self, items: list[Claimed], deadline: float | None, total: DispatchStats
@@ -207,13 +218,12 @@ class Dispatcher:
         for n, item in enumerate(items):
             await self._slots.acquire()
             late = deadline is not None and _time.monotonic() >= deadline
-            if late or self._cooling():
+            if late or self._cooling() or await self._room(deadline) == 0:
                 self._slots.release()
                 await self.ledger.hand_back(items[n:])
                 return
             if self.window is not None:
-                await self._room(None)  # claimed for room that exists: rarely waits
-                self.window.stamp()
+                self._unstamped += 1
             self._busy[item.user_id] = self._busy.get(item.user_id, 0) + 1
             task = asyncio.create_task(self._deliver(item, total))
             self._tasks.add(task)
@@ -231,11 +241,18 @@ class Dispatcher:
     async def _deliver(self, item: Claimed, stats: DispatchStats) -> None:
         """Mark it ``sending`` (committed), send it, record the answer (committed)."""
         try:
-            if not await self.ledger.marking.submit(item):
-                return  # handed to another dispatcher meanwhile: not ours to send
-        except Exception:
-            log.exception("marking outbox row %s as sending failed; it stays claimed", item.id)
-            return
+            try:
+                if not await self.ledger.marking.submit(item):
+                    return  # handed to another dispatcher meanwhile: not ours to send
+            except Exception:
+                log.exception("marking outbox row %s as sending failed; it stays claimed", item.id)
+                return
+            if self.window is not None:  # stamped as the request leaves
+                await self._room_now()
+                self.window.stamp()
+        finally:
+            if self.window is not None:
+                self._unstamped -= 1
         result = await self._send_one(item)
         try:
             await self.ledger.record(item, result, stats)
