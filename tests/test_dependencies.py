@@ -74,6 +74,8 @@ def undeclared(modules: dict[str, set[str]], allowed: set[str]) -> list[str]:
         if not dists:
             if module.endswith("?"):
                 continue  # optional, and not installed here (a platform-specific package)
+            if canonicalize_name(name) in allowed:
+                continue  # declared under its own name (an extra this venv did not install)
             problems.append(f"{name} (imported by {sorted(files)[0]}) is not installed")
         elif not dists & allowed:
             problems.append(
