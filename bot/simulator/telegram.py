@@ -34,12 +34,20 @@ BOT_USER = {
 }
 
 
+PROXY_502_PAGE = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
+
+
 @dataclass
 class Rule:
     """A scripted failure: ``action`` for the next ``times`` matching calls."""
 
     method: str
-    action: str  # "429" | "403" | "401" | "timeout_after_send" | "connect_error" | "hang" | "500"
+    # "429" | "403" | "401" | "timeout_after_send" | "connect_error" | "hang" | "500" | "502_html"
+    action: str
     chat_id: int | None = None
     times: int = 1
     retry_after: int = 5
@@ -125,6 +133,8 @@ class FakeTelegram(InProcessBotApi):
                 return self._error(401, "Unauthorized")
             if rule.action == "500":
                 return self._error(500, "Internal Server Error")
+            if rule.action == "502_html":  # a proxy in front of Telegram: an HTML page, no JSON
+                return 502, PROXY_502_PAGE
             if rule.action == "connect_error":
                 raise NetworkError(
                     "httpx.ConnectError: connection refused"

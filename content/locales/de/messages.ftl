@@ -710,3 +710,9 @@ privacy-partner_left =
     Dein Gegenüber hat Rekindle verlassen, deshalb ist eure Verbindung beendet. Du kannst Rekindle allein weiter nutzen, und dein Verlauf bleibt dir erhalten.
 
     Geh heute behutsam mit dir um 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = Während du weg warst:

@@ -650,3 +650,9 @@ privacy-partner_left =
     Your partner has left Rekindle, so your pairing has ended. You can keep using Rekindle on your own, and your history stays with you.
 
     Be gentle with yourself today 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = While you were away:

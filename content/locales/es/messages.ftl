@@ -696,3 +696,9 @@ privacy-partner_left =
     Tu pareja ha dejado Rekindle, así que tu cuenta ya no está vinculada con la suya. Puedes seguir usando Rekindle por tu cuenta, y tu historial se queda contigo.
 
     Trátate con cariño hoy 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = Mientras estabas fuera:

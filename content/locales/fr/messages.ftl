@@ -700,3 +700,9 @@ privacy-partner_left =
     L'autre a quitté Rekindle, votre duo a donc pris fin. Tu peux continuer à utiliser Rekindle de ton côté, et ton historique reste avec toi.
 
     Accorde-toi un peu de douceur aujourd'hui 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = Pendant que tu n'étais pas là :
