@@ -15,6 +15,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
 from bot.callbacks import ActTimeChoice, TelegramName, ZoneChoice
+from bot.handlers import safety
 from bot.handlers.common import (
     lang_of,
     load_user,
@@ -175,7 +176,9 @@ async def finish_setup(
     if user.pending_invite:
         token_hash, user.pending_invite = user.pending_invite, None
         replies = await redeem_invite(session, user, token_hash, now, finishing=True) or replies
-    return replies + await _checkin_slot(session, user)
+    # The private safety question, once now (then every four weeks in the check-in).
+    asked = await safety.question_if_due(session, user, now)
+    return replies + asked + await _checkin_slot(session, user)
 
 
 async def _checkin_slot(session: AsyncSession, user: User) -> list[Rendered]:

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.callbacks import ActPress, CheckinPress, PromiseCheck, PromiseConfirm, SuggestionPress
 from bot.content import acts as act_catalog
 from bot.scheduling.delivery import Intent, Message
+from bot.services import safety_flags
 from bot.services.checkins.slots import proposed_slot, slot_of
 from bot.services.checkins.talk import speaking_order
 from bot.storage.db import Database
@@ -131,7 +132,7 @@ class Refs:
             everyone = people | {m.id for group in refs.members.values() for m in group}
             table = SafetyFlag.__table__
             query = select(table.c.user_id).where(
-                table.c.user_id.in_(sorted(everyone)), table.c.kind == "abuse"
+                table.c.user_id.in_(sorted(everyone)), safety_flags.abuse_clause(table.c)
             )
             refs.abuse = set((await conn.execute(query)).scalars())
         return refs
