@@ -15,7 +15,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
 from bot.callbacks import ActTimeChoice, TelegramName, ZoneChoice
-from bot.handlers import safety
 from bot.handlers.common import (
     lang_of,
     load_user,
@@ -25,7 +24,7 @@ from bot.handlers.common import (
 )
 from bot.runtime import BotContext
 from bot.scheduling import recurrence
-from bot.services import pairing, timezones, users
+from bot.services import pairing, safety_flags, timezones, users
 from bot.services.acts import planning
 from bot.services.checkins import slots
 from bot.services.pairing import InviteStatus
@@ -176,9 +175,10 @@ async def finish_setup(
     if user.pending_invite:
         token_hash, user.pending_invite = user.pending_invite, None
         replies = await redeem_invite(session, user, token_hash, now, finishing=True) or replies
-    # The private safety question, once now (then every four weeks in the check-in).
-    asked = await safety.question_if_due(session, user, now)
-    return replies + asked + await _checkin_slot(session, user)
+    # The private safety question, a little later on its own (then every four weeks in the
+    # check-in).
+    await safety_flags.plan_after_setup(session, user, await users.partner_of(session, user), now)
+    return replies + await _checkin_slot(session, user)
 
 
 async def _checkin_slot(session: AsyncSession, user: User) -> list[Rendered]:

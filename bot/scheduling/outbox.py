@@ -70,6 +70,9 @@ KINDS: dict[str, Kind] = {
     "question_news": Kind(budgeted=False, late_after=timedelta(hours=12)),
     "question_settings": Kind(budgeted=False, late_after=timedelta(days=7)),
     "question_nudge": Kind(late_after=timedelta(hours=2)),
+    # The private safety question, a few minutes after set-up (then inside the check-in): held
+    # at night, never dropped for the budget.
+    "safety_question": Kind(budgeted=False, late_after=timedelta(days=7)),
 }
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.scheduling import outbox
 from bot.storage.models import SafetyFlag, User
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 # again for a while (the person re-sends what they meant as an answer). "alert" always answers.
 OK_FOR = timedelta(minutes=30)
 QUESTION_EVERY = timedelta(weeks=4)
+# At set-up the question comes as its own quiet message a little later, not in the burst of
+# "you're all set" messages.
+AFTER_SETUP = timedelta(minutes=10)
 QUESTIONS = ("afraid", "hurt", "forced")
 ANSWERS = ("y", "n", "s")
 
@@ -132,6 +136,26 @@ async def ask_question(session: AsyncSession, user: User, now: datetime) -> Safe
     session.add(flag)
     await session.flush()
     return flag
+
+
+async def plan_after_setup(
+    session: AsyncSession, user: User, partner: User | None, now: datetime
+) -> bool:
+    """At set-up: note the private question as asked and send it ``AFTER_SETUP`` later (an
+    outbox intent: the flag's id, the partner it names; no words)."""
+    if not await question_due(session, user, now):
+        return False
+    flag = await ask_question(session, user, now)
+    message = outbox.Outgoing(
+        kind="safety_question",
+        user_id=user.id,
+        view="safety.question",
+        dedupe_key=f"safety_question:{user.id}:{flag.id}",
+        due_at=now + AFTER_SETUP,
+        about_id=partner.id if partner else None,
+        params={"flag": flag.id},
+    )
+    return await outbox.enqueue(session, message, now)
 
 
 def valid_answers(code: str) -> bool:

@@ -227,6 +227,9 @@ def test_telegram_is_asked_for_edited_messages():
 
 async def test_the_private_question_at_set_up_and_every_four_weeks_in_the_checkin(sim, sam, alex):
     await pair(sam, alex)
+    # Not in the burst of set-up messages: on its own, a few minutes later.
+    assert not sam.saw("A private question") and not alex.saw("A private question")
+    await sim.advance(minutes=11)
     [asked] = sam.find("A private question, just for you")
     assert "Alex never sees it" not in asked.text  # Sam set up before Alex joined
     assert "1 of 3" in asked.text and "afraid of your partner" in asked.text
@@ -269,6 +272,7 @@ async def test_the_private_question_at_set_up_and_every_four_weeks_in_the_checki
 
 async def test_a_worrying_private_answer_gets_help_and_stops_couples_therapy(sim, sam, alex):
     await pair(sam, alex)
+    await sim.advance(minutes=11)
     [asked] = alex.find("A private question, just for you")
     sam_before = len(sam.inbox)
     await alex.tap("Yes", asked)
@@ -290,6 +294,7 @@ async def test_a_worrying_private_answer_gets_help_and_stops_couples_therapy(sim
 
 async def test_stale_and_forged_safety_buttons_get_a_friendly_answer(sim, sam, alex, screened):
     await pair(sam, alex)
+    await sim.advance(minutes=11)
     [asked] = sam.find("A private question, just for you")
     data = asked.buttons[0][0]["callback_data"]
     for _ in range(3):
