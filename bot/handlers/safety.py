@@ -2,8 +2,8 @@
 
 Everything a person types is screened first: messages, photo and document captions, and edited
 messages. Two levels: ``alert`` gets crisis help at once; ``check`` a gentle "are you safe right
-now?" with one tap to the same help and one for "I'm OK". When the writer is the one who hurts
-the partner, the reply is help for people who want to stop.
+now?" with one tap to the same help and one for "I'm OK". When the danger is clear and the
+writer is the one who hurts the partner, the reply is help for people who want to stop.
 
 At either level the words are not used as an answer anywhere (not saved, not revealed, not
 promised), so nothing the partner sees changes. After "I'm OK" the person may simply send them
@@ -53,7 +53,7 @@ async def check(
     signal = await safety.screen_async(text)
     if not signal.flagged:
         return []
-    gentle = signal.level == "check" and not signal.writer_harms
+    gentle = signal.level == "check"
     if gentle and user is not None and await safety_flags.said_ok_recently(session, user, now):
         return []
     count_safety_event()
@@ -67,7 +67,7 @@ async def check(
     in_checkin = user is not None and (user.flow or "").startswith("checkin.")
     if user is not None and user.flow and not user.flow.startswith("setup."):
         users.set_flow(user, None)
-    if signal.writer_harms:
+    if safety_flags.writer_harms(signal):
         return [views.stop_reply(lang, signal, zone, message_id)]
     return [views.safety_reply(lang, signal, zone, message_id, in_checkin=in_checkin)]
 

@@ -49,9 +49,17 @@ def abuse_clause(c: Any) -> Any:
     )
 
 
+def writer_harms(signal: Screening) -> bool:
+    """Whether to answer as to someone who hurts their partner: only when the danger is clear.
+    At the "check" level the screen's writer signal is too often wrong (a person describing a
+    controlling partner), and a victim must never be answered as the one who harms: a check
+    gets the gentle question like any other."""
+    return signal.writer_harms and signal.level == "alert"
+
+
 def kinds_of(signal: Screening) -> list[str]:
     """The flags one screening leaves: ``harms`` when the writer hurts the partner."""
-    if signal.writer_harms:
+    if writer_harms(signal):
         return ["harms"] + (["self_harm"] if "self_harm" in signal.kinds else [])
     return sorted(signal.kinds)
 
@@ -60,7 +68,7 @@ async def record(
     session: AsyncSession, user: User, signal: Screening, now: datetime
 ) -> list[SafetyFlag]:
     """The flags for one screening that answered (flushed: they have ids)."""
-    level = "check" if signal.level == "check" and not signal.writer_harms else "alert"
+    level = "check" if signal.level == "check" else "alert"
     flags = [
         SafetyFlag(
             user_id=user.id, kind=kind, level=level, immediate=signal.immediate, created_at=now

@@ -15,7 +15,7 @@ from bot.content import HelpLine, resources
 from bot.services import safety
 from bot.services.resources import help_for
 from bot.services.safety_flags import QUESTIONS
-from bot.views.base import Rendered, buttons
+from bot.views.base import Keyboard, Rendered, buttons
 from bot.views.catalogue import label, t
 
 
@@ -37,7 +37,7 @@ def _line(lang: str, line: HelpLine) -> str:
     )
 
 
-def _delete(lang: str, message_id: int | None) -> list:
+def _delete(lang: str, message_id: int | None) -> Keyboard:
     data = SafetyDelete("del", message_id or 0)
     return buttons([(label(lang, "safety-button_delete"), data)])
 

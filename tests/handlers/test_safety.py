@@ -27,6 +27,7 @@ SLOT = datetime(2026, 11, 22, 18, 0, tzinfo=UTC)  # Sunday 19:00 in Berlin
 # texts is tested in tests/services/safety; here the flows around it are the point).
 HEAVY = "Lately it all feels like too much at home and I keep my head down"
 HARMS = "I lost it and shoved her against the wall again last night"
+MISREAD = "He gets really angry whenever I see my friends"
 STALE = "That button is no longer active."
 
 
@@ -41,6 +42,8 @@ def screened(monkeypatch) -> dict[str, Screening]:
     fixed: dict[str, Screening] = {
         HEAVY: Screening("check", ("fear",)),
         HARMS: Screening("alert", ("violence",), writer_harms=True),
+        # The screen's writer signal at the "check" level (here wrong: the writer is the victim).
+        MISREAD: Screening("check", ("control_isolation",), writer_harms=True),
     }
     real = safety.screen_async
 
@@ -181,6 +184,17 @@ async def test_a_writer_who_hurts_the_partner_gets_help_to_stop(sim, sam, alex, 
     # It is abuse in the couple: no couples therapy is suggested to either.
     async with sim.db.transaction() as session:
         assert await insights.abuse_indicated(session, await session.get(User, ALEX_ID))
+
+
+async def test_an_unsure_writer_signal_is_never_answered_as_the_one_who_harms(sim, sam, screened):
+    await set_up(sam)
+    [reply] = await sam.send(MISREAD)
+    assert reply.text.startswith("🤍 Some of what you wrote sounds heavy.")
+    assert "want to stop" not in reply.text
+    await sam.tap("Show me where to get help", reply)
+    assert "it is not your fault" in sam.last.text  # the help a person who is afraid needs
+    [flag] = await flags(sim, SAM_ID, "check")
+    assert flag.kind == "abuse"
 
 
 async def test_where_a_country_has_no_line_to_stop_the_crisis_lines_are_given(sim, sam, screened):
