@@ -76,6 +76,7 @@ async def on_caption(update: Update, context: BotContext) -> None:
     """A photo, document or other media with a caption: the caption is screened like a message.
     Otherwise it is answered like any message that is not text."""
     caption = update.effective_message.caption or ""
+    await safety.screen_async(caption)  # before the transaction (see handlers/text.py)
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         replies = await check(session, user, caption, update, context.now())
@@ -92,6 +93,7 @@ async def on_edit(update: Update, context: BotContext) -> None:
     text = (message.text or message.caption or "") if message else ""
     if not text or text.startswith("/"):
         return
+    await safety.screen_async(text)  # before the transaction (see handlers/text.py)
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         replies = await check(session, user, text, update, context.now())

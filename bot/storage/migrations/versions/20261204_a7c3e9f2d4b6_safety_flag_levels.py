@@ -6,7 +6,7 @@ person's answer as a short code ("ok" / "help" to the gentle question; one lette
 question). Never any words. Existing flags were all crisis replies: "alert".
 
 Revision ID: a7c3e9f2d4b6
-Revises: 9c4d2a7e1b58
+Revises: 7e3b9d1c5a26
 Create Date: 2026-12-04 03:00:00.000000
 """
 
@@ -17,7 +17,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "a7c3e9f2d4b6"
-down_revision: str | None = "9c4d2a7e1b58"
+down_revision: str | None = "7e3b9d1c5a26"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
