@@ -335,3 +335,17 @@ async def test_stale_and_forged_safety_buttons_get_a_friendly_answer(sim, sam, a
     assert sam.last_toast == STALE
     assert (await flags(sim, ALEX_ID, "check"))[0].answer is None
     assert len(sam.inbox) == before
+
+
+async def test_the_gentle_question_and_the_private_question_in_german(sim, screened):
+    kim = sim.phone(SAM_ID, "Kim", language_code="de")
+    await set_up(kim)
+    [question] = await kim.send(HEAVY)
+    assert question.text.startswith("🤍 Manches von dem, was du geschrieben hast, klingt schwer.")
+    assert question.button_labels() == ["🆘 Zeig mir, wo ich Hilfe finde", "🙂 Mir geht's gut"]
+    await kim.tap("Mir geht's gut", question)
+    assert question.text.startswith("Danke, dass du mir Bescheid gibst.")
+    await sim.advance(minutes=11)
+    [asked] = kim.find("Eine private Frage, nur für dich")
+    assert "Angst vor deinem Partner oder deiner Partnerin" in asked.text
+    assert asked.button_labels() == ["Ja", "Nein", "Möchte ich nicht sagen"]
