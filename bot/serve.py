@@ -30,7 +30,7 @@ from bot.logs import Plain
 log = logging.getLogger(__name__)
 
 Mode = Literal["polling", "web", "worker"]
-UPDATES = ["message", "callback_query", "my_chat_member"]
+UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 _SECRET_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 

@@ -89,6 +89,8 @@ BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
     (callbacks.QuestionPress, questions.press_button),
     (callbacks.QuestionPage, questions.page_button),
     (callbacks.SafetyDelete, safety.delete_button),
+    (callbacks.SafetyCheck, safety.check_button),
+    (callbacks.SafetyQuestion, safety.question_button),
 ]
 
 
@@ -100,6 +102,10 @@ def command_list(lang: str) -> list[BotCommand]:
 
 
 def register(application: Application) -> None:
+    # An edited message is only screened again (first: commands would take edits too).
+    application.add_handler(
+        MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, safety.on_edit)
+    )
     for name, callback in COMMANDS:
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE))
     for kind, callback in BUTTONS:
@@ -109,6 +115,7 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(PRIVATE & filters.LOCATION, setup.location))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND, common.unknown_command))
     application.add_handler(MessageHandler(PRIVATE & filters.TEXT, text.on_text))
+    application.add_handler(MessageHandler(PRIVATE & filters.CAPTION, safety.on_caption))
     application.add_handler(
         MessageHandler(PRIVATE & ~filters.StatusUpdate.ALL, common.non_text_message)
     )

@@ -94,6 +94,9 @@ KINDS: dict[str, Kind] = {
     "question_news": core(timedelta(hours=12)),
     "question_settings": core(timedelta(days=7)),
     "question_nudge": notice(timedelta(hours=2)),
+    # The private safety question, a few minutes after set-up (then inside the check-in): held
+    # at night, never dropped for the budget.
+    "safety_question": core(timedelta(days=7)),
 }
 
 

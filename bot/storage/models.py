@@ -361,9 +361,10 @@ class Suggestion(SQLModel, table=True):
 
 
 class SafetyFlag(SQLModel, table=True):
-    """The minimum kept after a message signalled danger: what kind and when, never the words.
-    Never shown to the partner; it only changes what help is suggested (no couples therapy
-    where abuse is indicated)."""
+    """The minimum kept after a message signalled danger, or after the private safety question:
+    what kind, which level, the answer as a code and when, never the words. Never shown to the
+    partner; it only changes what help is suggested (no couples therapy where abuse is
+    indicated) and when the private question is asked again."""
 
     __tablename__ = "safety_flags"
 
@@ -371,7 +372,13 @@ class SafetyFlag(SQLModel, table=True):
     user_id: int = Field(
         sa_column=Column(BigInteger, ForeignKey("users.id"), index=True, nullable=False)
     )
-    kind: str = Field(max_length=10)  # self_harm | abuse
+    # self_harm | abuse | harms (the writer hurts the partner) | question (the private question)
+    kind: str = Field(max_length=10)
+    # alert (crisis help at once) | check (the gentle "are you safe?") | question (asked privately)
+    level: str = Field(default="alert", max_length=8)
+    # The person's answer as a code, never words: "ok" / "help" to the gentle question; to the
+    # private question one letter per question (y yes, n no, s rather not say). None: no answer.
+    answer: str | None = Field(default=None, max_length=8)
     immediate: bool = False
     created_at: datetime = _utc()
 

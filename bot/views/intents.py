@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.callbacks import ActPress, CheckinPress, PromiseCheck, PromiseConfirm, SuggestionPress
 from bot.content import acts as act_catalog
 from bot.scheduling.delivery import Folded, Intent, Message
+from bot.services import safety_flags
 from bot.services.checkins.slots import proposed_slot, slot_of
 from bot.services.checkins.talk import speaking_order
 from bot.storage.db import Database
@@ -38,6 +39,7 @@ from bot.storage.models import (
 from bot.views import checkin_messages as checkin_views
 from bot.views import formatting
 from bot.views import insights as insight_views
+from bot.views import safety as safety_views
 from bot.views.acts import act_words, daily_act
 from bot.views.base import Button, Rendered, say
 from bot.views.catalogue import label, t
@@ -131,7 +133,7 @@ class Refs:
             everyone = people | {m.id for group in refs.members.values() for m in group}
             table = SafetyFlag.__table__
             query = select(table.c.user_id).where(
-                table.c.user_id.in_(sorted(everyone)), table.c.kind == "abuse"
+                table.c.user_id.in_(sorted(everyone)), safety_flags.abuse_clause(table.c)
             )
             refs.abuse = set((await conn.execute(query)).scalars())
         return refs
@@ -382,6 +384,14 @@ def _invited(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
     )
 
 
+def _safety_question(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
+    flag = i.params.get("flag")
+    if not isinstance(flag, int):
+        return None
+    name = about.name if about is not None else None
+    return safety_views.private_question(me.language, flag, "", 0, name)
+
+
 def _partner_left(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered:
     return say(me.language, "privacy-partner_left")
 
@@ -426,6 +436,7 @@ VIEWS: dict[str, View] = {
     "pairing.joined": View(_about("pairing-paired_inviter", "partner")),
     "pairing.unpaired": View(_about("pairing-unpaired_partner", "partner")),
     "privacy.partner_left": View(_partner_left),
+    "safety.question": View(_safety_question),
     "settings.partner_apart": View(_about("settings-partner_long_distance_on")),
     "settings.partner_together": View(_about("settings-partner_long_distance_off")),
     **{key: View(render, *needs) for key, (render, needs) in QUESTION_VIEWS.items()},

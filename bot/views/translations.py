@@ -31,7 +31,7 @@ from bot.views.catalogue import DEFAULT_LANGUAGE, LOCALES_DIR
 # Messages whose words really are the same as in English (checked by a native speaker).
 SAME_AS_ENGLISH: dict[str, frozenset[str]] = {
     "de": frozenset({"settings-button_name", "settings-button_pause"}),
-    "es": frozenset(),
+    "es": frozenset({"safety-button_no"}),
     "fr": frozenset(
         {"act-category-communication", "checkin-topic-communication", "settings-button_pause"}
     ),

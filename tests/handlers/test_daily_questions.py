@@ -188,12 +188,12 @@ async def test_a_heart_and_lets_talk_tonight_tell_the_partner(sim, sam, alex):
 
 async def test_a_worrying_answer_is_not_saved_and_never_revealed(sim, sam, alex):
     await both_asked(sim, sam, alex)
-    [reply] = await sam.send("I'm scared of him when he drinks")
+    [reply] = await sam.send("He hits me when he drinks and I'm scared of him")
     assert reply.text.startswith("💛 Thank you for telling me.")
     assert (await stored_answers(sim))[SAM_ID].text is None
     await alex.send("Our Sunday pancakes")
     await sim.advance(hours=12)
-    assert not alex.saw(REVEAL) and not sam.saw(REVEAL) and not alex.saw("scared")
+    assert not alex.saw(REVEAL) and not sam.saw(REVEAL) and not alex.saw("hits me")
     assert alex.last.text.startswith("✓ Saved. Sam will see your answer")
 
 

@@ -630,6 +630,34 @@ safety-carry_on = Wenn du so weit bist, kannst du mit /checkin weitermachen – 
 safety-phone = 📱 <b>Sicherheit auf dem Handy:</b> Wenn jemand anderes in dein Handy schauen könnte, kannst du dieses Gespräch mit dem Knopf unten entfernen. Viele Websites von Hilfetelefonen haben außerdem einen Knopf, mit dem du die Seite schnell verlassen kannst.
 safety-button_delete = 🗑 Diese Nachrichten löschen
 safety-deleted = Gelöscht.
+safety-check =
+    🤍 Manches von dem, was du geschrieben hast, klingt schwer. <b>Bist du gerade in Sicherheit?</b>
+
+    Egal, was du antwortest: Es bleibt zwischen dir und mir. Dein Gegenüber erfährt nichts, und was du geschrieben hast, habe ich nicht weitergegeben.
+safety-button_help = 🆘 Zeig mir, wo ich Hilfe finde
+safety-button_ok = 🙂 Mir geht's gut
+safety-check_ok =
+    Danke, dass du mir Bescheid gibst. 💛
+
+    Was du geschrieben hast, habe ich nirgends verwendet. Wenn es als Antwort gedacht war, schick es einfach noch einmal. Und falls du dich irgendwann nicht mehr sicher fühlst, kannst du mir jederzeit schreiben.
+safety-stop_emergency = 🚨 <b>Wenn gerade jemand in Gefahr ist, ruf sofort die { $number } an.</b>
+safety-stop_intro = 💛 <b>Danke, dass du so ehrlich bist.</b> Das auszusprechen braucht Mut. Wer dem Menschen, den er liebt, wehtut, droht oder Angst macht, muss damit nicht weitermachen – und der Wunsch aufzuhören ist der Anfang von Veränderung.
+safety-stop_lines = Genau dafür gibt es Hilfe – vertraulich und ohne Verurteilung:
+safety-stop_no_lines = Ein Krisentelefon kann jetzt gleich mit dir darüber sprechen, und eine Ärztin, ein Arzt oder eine Beratungsstelle kann dir ein Programm für Menschen nennen, die aufhören wollen:
+safety-stop_other_way = Falls es andersherum ist und dir wehgetan oder Angst gemacht wird, ist diese Stelle für dich da: { $line }
+safety-stop_private = Das bleibt zwischen dir und mir. Dein Gegenüber erfährt nichts davon, und an dem, was dein Gegenüber bei Rekindle sieht, ändert sich nichts.
+safety-question_intro = 🔒 <b>Eine private Frage, nur für dich.</b> Das frage ich alle ab und zu. { $partner } sieht sie nie und erfährt nicht, dass ich gefragt habe. Gespeichert wird nur deine Antwort als kurzer Code mit Datum – keine Worte.
+safety-question_intro_solo = 🔒 <b>Eine private Frage, nur für dich.</b> Das frage ich alle ab und zu. Dein Gegenüber sieht sie nie und erfährt nicht, dass ich gefragt habe. Gespeichert wird nur deine Antwort als kurzer Code mit Datum – keine Worte.
+safety-question_counter = <i>{ $n } von { $total }</i>
+safety-question-afraid = Hattest du in den letzten Wochen Angst vor deinem Partner oder deiner Partnerin?
+safety-question-hurt = Hat dein Partner oder deine Partnerin dir wehgetan oder gedroht, dir wehzutun?
+safety-question-forced = Hat dein Partner oder deine Partnerin dich zu etwas gedrängt oder gezwungen, das du nicht wolltest – sexuell oder anders?
+safety-button_yes = Ja
+safety-button_no = Nein
+safety-button_pass = Möchte ich nicht sagen
+safety-question_thanks = 🔒 Danke für deine Antwort. Wenn sich irgendwann etwas ändert, kannst du es mir hier jederzeit sagen – es bleibt zwischen uns.
+safety-question_thanks_checkin = 🔒 Danke für deine Antwort. Wenn sich irgendwann etwas ändert, kannst du es mir hier jederzeit sagen – es bleibt zwischen uns. Und jetzt zu den Fragen dieser Woche:
+safety-question_worry = 💛 <b>Danke, dass du so ehrlich geantwortet hast.</b> Was du mir gesagt hast, ist wichtig, und es ist nicht deine Schuld. Du verdienst es, dich in deiner Beziehung sicher zu fühlen. Deshalb schlage ich euch keine Paartherapie vor: Wenn eine Person in der Beziehung Angst hat, ist eine Fachstelle, die mit dir allein spricht, der sicherere erste Schritt.
 
 ## settings
 

@@ -570,6 +570,34 @@ safety-carry_on = When you're ready, you can carry on with /checkin — or leave
 safety-phone = 📱 <b>Phone safety:</b> if someone else might look at your phone, you can remove this conversation with the button below. Many helpline websites also have a quick-exit button.
 safety-button_delete = 🗑 Delete these messages
 safety-deleted = Deleted.
+safety-check =
+    🤍 Some of what you wrote sounds heavy. <b>Are you safe right now?</b>
+
+    Whatever your answer, it stays between you and me: your partner isn't told anything, and I haven't passed on what you wrote.
+safety-button_help = 🆘 Show me where to get help
+safety-button_ok = 🙂 I'm OK
+safety-check_ok =
+    Thank you for letting me know. 💛
+
+    I haven't used what you wrote for anything. If it was meant as an answer, just send it again. And if things ever stop feeling safe, you can write to me any time.
+safety-stop_emergency = 🚨 <b>If anyone is in danger right now, call { $number }.</b>
+safety-stop_intro = 💛 <b>Thank you for being honest about this.</b> Saying it takes courage. Hurting, threatening or frightening your partner isn't something you have to keep doing — and wanting to stop is where change begins.
+safety-stop_lines = There is help for exactly this — confidential, and without judgement:
+safety-stop_no_lines = A crisis line can talk it through with you right now, and a doctor or counsellor can point you to a programme for people who want to stop:
+safety-stop_other_way = If it's the other way round and you're the one who is being hurt or frightened, this line is for you: { $line }
+safety-stop_private = This stays between you and me — your partner is not told anything, and nothing they see changes.
+safety-question_intro = 🔒 <b>A private question, just for you.</b> I ask everyone this now and then. { $partner } never sees it and won't know I asked. Only your answer is kept, as a simple code with the date — no words.
+safety-question_intro_solo = 🔒 <b>A private question, just for you.</b> I ask everyone this now and then. Your partner never sees it and won't know I asked. Only your answer is kept, as a simple code with the date — no words.
+safety-question_counter = <i>{ $n } of { $total }</i>
+safety-question-afraid = In the last few weeks, have you felt afraid of your partner?
+safety-question-hurt = Has your partner hurt you, or threatened to hurt you?
+safety-question-forced = Has your partner pushed or forced you into something you didn't want — sexual or otherwise?
+safety-button_yes = Yes
+safety-button_no = No
+safety-button_pass = I'd rather not say
+safety-question_thanks = 🔒 Thank you for answering. If anything ever changes, you can tell me here at any time — it stays between us.
+safety-question_thanks_checkin = 🔒 Thank you for answering. If anything ever changes, you can tell me here at any time — it stays between us. Now, on to this week's questions:
+safety-question_worry = 💛 <b>Thank you for answering honestly.</b> What you've told me matters, and it is not your fault. You deserve to feel safe with your partner. Because of it I won't suggest couples therapy to the two of you: when one partner is afraid, a specialist who can talk with you alone is the safer first step.
 
 ## settings
 

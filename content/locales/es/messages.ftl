@@ -616,6 +616,34 @@ safety-carry_on = Cuando quieras, puedes seguir con /checkin, o dejarlo por ahor
 safety-phone = 📱 <b>Seguridad en el teléfono:</b> si otra persona pudiera mirar tu teléfono, puedes borrar esta conversación con el botón de abajo. Muchas webs de líneas de ayuda también tienen un botón de salida rápida.
 safety-button_delete = 🗑 Borrar estos mensajes
 safety-deleted = Borrados.
+safety-check =
+    🤍 Algo de lo que has escrito suena pesado. <b>¿Estás a salvo ahora mismo?</b>
+
+    Respondas lo que respondas, queda entre tú y yo: a tu pareja no se le dice nada, y no he pasado lo que escribiste a ningún sitio.
+safety-button_help = 🆘 Muéstrame dónde pedir ayuda
+safety-button_ok = 🙂 Estoy bien
+safety-check_ok =
+    Gracias por decírmelo. 💛
+
+    No he usado lo que escribiste para nada. Si era una respuesta, vuelve a enviarlo sin más. Y si en algún momento dejas de sentirte a salvo, puedes escribirme cuando quieras.
+safety-stop_emergency = 🚨 <b>Si alguien está en peligro ahora mismo, llama al { $number }.</b>
+safety-stop_intro = 💛 <b>Gracias por tu sinceridad.</b> Decirlo requiere valor. Hacer daño, amenazar o asustar a tu pareja no es algo que tengas que seguir haciendo, y querer parar es donde empieza el cambio.
+safety-stop_lines = Hay ayuda justo para esto, confidencial y sin juicios:
+safety-stop_no_lines = Una línea de crisis puede hablarlo contigo ahora mismo, y un médico o un servicio de orientación puede indicarte un programa para personas que quieren dejar de hacer daño:
+safety-stop_other_way = Si es al revés y eres tú quien sufre daño o miedo, esta línea es para ti: { $line }
+safety-stop_private = Esto queda entre tú y yo: a tu pareja no se le dice nada, y nada de lo que ve cambia.
+safety-question_intro = 🔒 <b>Una pregunta privada, solo para ti.</b> Se la hago a todo el mundo de vez en cuando. { $partner } nunca la ve ni sabrá que te la he hecho. Solo se guarda tu respuesta, como un código con la fecha, sin palabras.
+safety-question_intro_solo = 🔒 <b>Una pregunta privada, solo para ti.</b> Se la hago a todo el mundo de vez en cuando. Tu pareja nunca la ve ni sabrá que te la he hecho. Solo se guarda tu respuesta, como un código con la fecha, sin palabras.
+safety-question_counter = <i>{ $n } de { $total }</i>
+safety-question-afraid = En las últimas semanas, ¿has sentido miedo de tu pareja?
+safety-question-hurt = ¿Tu pareja te ha hecho daño o te ha amenazado con hacértelo?
+safety-question-forced = ¿Tu pareja te ha presionado u obligado a algo que no querías, sexual o de otro tipo?
+safety-button_yes = Sí
+safety-button_no = No
+safety-button_pass = Prefiero no decirlo
+safety-question_thanks = 🔒 Gracias por responder. Si algo cambia, puedes contármelo aquí cuando quieras: queda entre nosotros.
+safety-question_thanks_checkin = 🔒 Gracias por responder. Si algo cambia, puedes contármelo aquí cuando quieras: queda entre nosotros. Y ahora, a las preguntas de esta semana:
+safety-question_worry = 💛 <b>Gracias por responder con sinceridad.</b> Lo que me has contado importa, y no es culpa tuya. Mereces sentirte a salvo con tu pareja. Por eso no os voy a sugerir terapia de pareja: cuando una de las dos personas tiene miedo, es más seguro empezar con un servicio especializado que hable contigo a solas.
 
 ## settings
 

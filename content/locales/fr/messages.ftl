@@ -620,6 +620,34 @@ safety-carry_on = Quand tu voudras, tu pourras reprendre avec /checkin, ou laiss
 safety-phone = 📱 <b>Sécurité de ton téléphone :</b> si quelqu'un d'autre risque de regarder ton téléphone, tu peux supprimer cette conversation avec le bouton ci-dessous. Beaucoup de sites de lignes d'écoute ont aussi un bouton de sortie rapide.
 safety-button_delete = 🗑 Supprimer ces messages
 safety-deleted = C'est supprimé.
+safety-check =
+    🤍 Certaines choses que tu as écrites ont l'air lourdes. <b>Est-ce que tu es en sécurité en ce moment ?</b>
+
+    Quelle que soit ta réponse, ça reste entre toi et moi : je ne dis rien à l'autre, et je n'ai transmis nulle part ce que tu as écrit.
+safety-button_help = 🆘 Montre-moi où trouver de l'aide
+safety-button_ok = 🙂 Ça va
+safety-check_ok =
+    Merci de me le dire. 💛
+
+    Je n'ai utilisé ce que tu as écrit pour rien du tout. Si c'était une réponse, renvoie-la simplement. Et si un jour tu ne te sens plus en sécurité, tu peux m'écrire à tout moment.
+safety-stop_emergency = 🚨 <b>Si quelqu'un est en danger en ce moment, appelle le { $number }.</b>
+safety-stop_intro = 💛 <b>Merci d'être honnête à ce sujet.</b> Le dire demande du courage. Faire du mal à la personne avec qui tu es en couple, la menacer ou lui faire peur, ce n'est pas une fatalité — et vouloir arrêter, c'est là que le changement commence.
+safety-stop_lines = Il existe de l'aide exactement pour ça, confidentielle et sans jugement :
+safety-stop_no_lines = Une ligne d'écoute peut en parler avec toi tout de suite, et un médecin ou un service de conseil peut t'orienter vers un programme pour les personnes qui veulent arrêter :
+safety-stop_other_way = Si c'est l'inverse et que c'est toi qui subis des violences ou qui as peur, cette ligne est là pour toi : { $line }
+safety-stop_private = Ça reste entre toi et moi : je ne dis rien à l'autre, et rien ne change dans ce que l'autre voit.
+safety-question_intro = 🔒 <b>Une question privée, rien que pour toi.</b> Je la pose à tout le monde de temps en temps. { $partner } ne la voit jamais et ne saura pas que je te l'ai posée. Seule ta réponse est gardée, sous forme de code avec la date — aucun mot.
+safety-question_intro_solo = 🔒 <b>Une question privée, rien que pour toi.</b> Je la pose à tout le monde de temps en temps. L'autre ne la voit jamais et ne saura pas que je te l'ai posée. Seule ta réponse est gardée, sous forme de code avec la date — aucun mot.
+safety-question_counter = <i>{ $n } sur { $total }</i>
+safety-question-afraid = Ces dernières semaines, as-tu eu peur de ton ou ta partenaire ?
+safety-question-hurt = Est-ce que ton ou ta partenaire t'a fait du mal, ou a menacé de t'en faire ?
+safety-question-forced = Est-ce que ton ou ta partenaire a fait pression sur toi ou t'a imposé quelque chose que tu ne voulais pas — sexuel ou autre ?
+safety-button_yes = Oui
+safety-button_no = Non
+safety-button_pass = Je préfère ne pas répondre
+safety-question_thanks = 🔒 Merci pour ta réponse. Si quelque chose change, tu peux me le dire ici à tout moment — ça reste entre nous.
+safety-question_thanks_checkin = 🔒 Merci pour ta réponse. Si quelque chose change, tu peux me le dire ici à tout moment — ça reste entre nous. Et maintenant, les questions de la semaine :
+safety-question_worry = 💛 <b>Merci d'avoir répondu honnêtement.</b> Ce que tu m'as dit compte, et ce n'est pas de ta faute. Tu mérites de te sentir en sécurité dans ton couple. C'est pour ça que je ne vous proposerai pas de thérapie de couple : quand l'une des deux personnes a peur, il est plus sûr de commencer par un service spécialisé qui te parle en tête-à-tête.
 
 ## settings
 
