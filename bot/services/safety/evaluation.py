@@ -15,7 +15,14 @@ from pathlib import Path
 
 from bot.content import SAFETY_CATEGORIES
 from bot.services.safety import corpus, model, rules
-from bot.services.safety.screening import Screening, decide, from_rules, unit_vectors, whole_index
+from bot.services.safety.screening import (
+    Screening,
+    decide,
+    from_rules,
+    unit_texts,
+    unit_vectors,
+    whole_index,
+)
 from bot.services.safety.units import split
 
 # Issue 20's targets.
@@ -35,7 +42,8 @@ def screen_all(examples: list[corpus.Example], rules_only: bool) -> list[Screeni
     for e in examples:
         units = split(e.text)
         vectors = unit_vectors(units, cache, head.meta.get("units", "pooled"))
-        results.append(decide(vectors, whole_index(units), rules.match(e.text), head))
+        hits = rules.match(e.text)
+        results.append(decide(vectors, whole_index(units), hits, head, unit_texts(units)))
     cache.save()
     return results
 
@@ -66,8 +74,10 @@ def summary(examples: list[corpus.Example], results: list[Screening]) -> list[st
         row += f"{_pct(sum(r.flagged for r in d), len(d)):>7}"
         per_lang_ok &= bool(d) and sum(r.flagged for r in d) / len(d) >= CAUGHT_PER_LANGUAGE
     lines.append(row)
-    for label, test in (("harmless answered with alert", lambda r: r.level == "alert"),
-                        ("harmless answered with anything", lambda r: r.flagged)):
+    for label, test in (
+        ("harmless answered with alert", lambda r: r.level == "alert"),
+        ("harmless answered with anything", lambda r: r.flagged),
+    ):
         row = f"{label:34}{_pct(sum(test(r) for _, r in harmless), len(harmless)):>7}"
         for lang in _langs(examples):
             h = [r for e, r in harmless if e.lang == lang]

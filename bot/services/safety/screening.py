@@ -92,12 +92,17 @@ def whole_index(units: Units) -> int:
 
 
 def decide(
-    vectors: np.ndarray, whole: int, hits: rules.RuleHits, head: model.Head
+    vectors: np.ndarray,
+    whole: int,
+    hits: rules.RuleHits,
+    head: model.Head,
+    texts: list[str] | None = None,
 ) -> Screening:
-    """The level, categories and flags from the unit vectors of one text and the rule hits."""
+    """The level, categories and flags from the unit vectors of one text (and the units' words,
+    ``unit_texts`` order, for the n-gram model) and the rule hits."""
     if len(vectors) == 0:
         return from_rules(hits)
-    logits = head.logits(vectors)
+    logits = head.logits(vectors, texts)
     # Parts of a text are judged a little more strictly than the whole (``offset``, from
     # cross-validation): a text has many parts, and each is one more chance of a false alarm.
     adjust = np.full(len(vectors), head.offset)
@@ -145,4 +150,4 @@ def screen(text: str) -> Screening:
         return from_rules(hits) if hits else NOTHING
     mode = engine.head.meta.get("units", "pooled")
     vectors = unit_vectors(units, engine.embedder.embed, mode)
-    return decide(vectors, whole_index(units), hits, engine.head)
+    return decide(vectors, whole_index(units), hits, engine.head, unit_texts(units))
