@@ -4,12 +4,15 @@
 2. The danger/alert networks learn from the whole text of every example and from every part of
    the harmless ones (a sentence of an ordinary answer is ordinary); then, in a second round,
    also from the most worrying part of each danger text (for a buried sentence, the sentence).
+   The n-gram model (``lexical``: slang, typos) learns from the second round's rows.
 3. Five-fold cross-validation on the training split gives every text an out-of-fold score. The
-   weight of the parts (``offset``), the rule boost and the ``check`` and ``alert`` thresholds
-   are chosen on those scores. The frozen test split is never read here.
+   n-gram model's weight, the weight of the parts (``offset``), the rule boost and the
+   ``check`` and ``alert`` thresholds are chosen on those scores. The frozen test split is
+   never read here.
 4. The head is fitted on the whole training split and written to content/safety/head.npz.
 
-scikit-learn fits the networks (a development dependency only); running the head needs numpy.
+scikit-learn fits the networks and the n-gram model (a development dependency only); running the
+head needs numpy.
 """
 
 from __future__ import annotations
