@@ -19,7 +19,6 @@ from bot.services.safety.screening import (
     Screening,
     decide,
     from_rules,
-    unit_texts,
     unit_vectors,
     whole_index,
 )
@@ -43,7 +42,7 @@ def screen_all(examples: list[corpus.Example], rules_only: bool) -> list[Screeni
         units = split(e.text)
         vectors = unit_vectors(units, cache, head.meta.get("units", "pooled"))
         hits = rules.match(e.text)
-        results.append(decide(vectors, whole_index(units), hits, head, unit_texts(units)))
+        results.append(decide(vectors, whole_index(units), hits, head, units.sentences))
     cache.save()
     return results
 

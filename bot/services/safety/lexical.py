@@ -11,6 +11,7 @@ hashing is CRC-32, so the buckets are the same on every machine and every run.
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -21,9 +22,28 @@ BUCKETS = 1 << 18
 CHAR_RANGE = (3, 5)
 
 
+def _words(text: str) -> list[str]:
+    return [w for w in normalise(text).split() if w != "|"]
+
+
+@lru_cache(maxsize=20_000)
+def _word_buckets(word: str) -> tuple[int, ...]:
+    """The buckets of one word and of its character n-grams (cached: words repeat)."""
+    padded = f"<{word}>"
+    low, high = CHAR_RANGE
+    found = [f"w:{word}"]
+    for n in range(low, high + 1):
+        found += [padded[i : i + n] for i in range(len(padded) - n + 1)]
+    return tuple({_hash(g) for g in found})
+
+
+def _hash(gram: str) -> int:
+    return zlib.crc32(gram.encode("utf-8")) % BUCKETS
+
+
 def grams(text: str) -> list[str]:
     """The n-grams of one text: words, word pairs, and character n-grams of each ``<word>``."""
-    words = [w for w in normalise(text).split() if w != "|"]
+    words = _words(text)
     out = [f"w:{w}" for w in words]
     out += [f"b:{a} {b}" for a, b in pairwise(words)]
     low, high = CHAR_RANGE
@@ -34,33 +54,51 @@ def grams(text: str) -> list[str]:
     return out
 
 
+def _bucket_set(text: str) -> set[int]:
+    words = _words(text)
+    found: set[int] = set()
+    for word in words:
+        found.update(_word_buckets(word))
+    found.update(_hash(f"b:{a} {b}") for a, b in pairwise(words))
+    return found
+
+
+def _array(found: set[int]) -> np.ndarray:
+    return np.fromiter(found, dtype=np.int64, count=len(found))
+
+
 def buckets(text: str) -> np.ndarray:
     """Bucket indices of ``text``'s n-grams, each bucket once (presence, not counts)."""
-    if not text:
-        return np.zeros(0, dtype=np.int64)
-    hashed = {zlib.crc32(g.encode("utf-8")) % BUCKETS for g in grams(text)}
-    return np.fromiter(hashed, dtype=np.int64, count=len(hashed))
+    return _array(_bucket_set(text))
 
 
-def features(texts: list[str]):
-    """A scipy CSR matrix (texts x BUCKETS), rows scaled to unit length (training only)."""
+def unit_buckets(sentences: tuple[str, ...] | list[str]) -> list[np.ndarray]:
+    """Buckets of each unit the screen scores (``screening.unit_texts`` order: sentences,
+    adjacent pairs, the whole when longer than a pair). A pair's or the whole's are the union of
+    its sentences' (no word pair across a sentence end): each sentence is read once, which keeps
+    a 4,096-character message cheap."""
+    own = [_bucket_set(s) for s in sentences]
+    units = [_array(s) for s in own]
+    units += [_array(a | b) for a, b in pairwise(own)]
+    if len(own) > 2:
+        units.append(_array(set().union(*own)))
+    return units
+
+
+def features(units: list[np.ndarray]):
+    """A scipy CSR matrix (units x BUCKETS), rows scaled to unit length (training only)."""
     from scipy.sparse import csr_matrix
 
-    indptr, indices = [0], []
-    for text in texts:
-        row = buckets(text)
-        indices.append(row)
-        indptr.append(indptr[-1] + len(row))
-    flat = np.concatenate(indices) if indices else np.zeros(0, np.int64)
-    lengths = np.diff(indptr)
+    lengths = np.array([len(u) for u in units], dtype=np.int64)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    flat = np.concatenate(units) if units else np.zeros(0, np.int64)
     data = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths)
-    return csr_matrix((data, flat, np.array(indptr)), shape=(len(texts), BUCKETS))
+    return csr_matrix((data, flat, indptr), shape=(len(units), BUCKETS))
 
 
-def scores(texts: list[str], weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    """Logits per text: (texts, outputs) for ``weights`` of shape (BUCKETS, outputs)."""
-    out = np.empty((len(texts), weights.shape[1]), dtype=np.float32)
-    for i, text in enumerate(texts):
-        row = buckets(text)
+def scores(units: list[np.ndarray], weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """Logits per unit: (units, outputs) for ``weights`` of shape (BUCKETS, outputs)."""
+    out = np.empty((len(units), weights.shape[1]), dtype=np.float32)
+    for i, row in enumerate(units):
         out[i] = weights[row].sum(axis=0, dtype=np.float32) / np.sqrt(max(len(row), 1)) + bias
     return out

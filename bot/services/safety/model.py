@@ -17,6 +17,7 @@ import importlib
 import json
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,17 +135,20 @@ class Head:
         hidden = np.maximum(np.einsum("ud,mdh->muh", vectors, w1) + b1[:, None, :], 0)
         return (np.einsum("muh,mho->muo", hidden, w2) + b2[:, None, :]).mean(axis=0)
 
-    def unit_scores(self, vectors: np.ndarray, texts: list[str] | None) -> np.ndarray:
+    def unit_scores(self, vectors: np.ndarray, sentences: Sequence[str] | None) -> np.ndarray:
         """Danger and alert logits per unit, the n-gram model's part included when there is
-        one (``texts``: the units' words, in the order of ``vectors``)."""
+        one (``sentences``: the text's, from which its units are made, as for ``vectors``)."""
         both = self.scores(vectors)
-        if self.lexical is not None and self.lexical_weight and texts is not None:
-            both = both + self.lexical_weight * lexical.scores(texts, *self.lexical)
+        if self.lexical is not None and self.lexical_weight and sentences is not None:
+            units = lexical.unit_buckets(sentences)
+            both = both + self.lexical_weight * lexical.scores(units, *self.lexical)
         return both
 
-    def logits(self, vectors: np.ndarray, texts: list[str] | None = None) -> dict[str, np.ndarray]:
+    def logits(
+        self, vectors: np.ndarray, sentences: Sequence[str] | None = None
+    ) -> dict[str, np.ndarray]:
         """Per unit: danger, alert and writer logits; per unit and category: category logits."""
-        both = self.unit_scores(vectors, texts)
+        both = self.unit_scores(vectors, sentences)
         return {
             "danger": both[:, 0],
             "alert": both[:, 1],

@@ -29,7 +29,7 @@ import numpy as np
 from bot.content import SAFETY_CATEGORIES
 from bot.services.safety import corpus, lexical, model, rules
 from bot.services.safety.corpus import Example
-from bot.services.safety.screening import unit_texts, unit_vectors, whole_index
+from bot.services.safety.screening import unit_vectors, whole_index
 from bot.services.safety.units import split
 
 FOLDS = 5
@@ -61,7 +61,7 @@ class Encoded:
     vectors: np.ndarray  # one row per unit (screening.unit_texts order)
     whole: int  # the row of the whole text
     hits: rules.RuleHits
-    texts: list[str] | None = None  # the units' words (for the n-gram model)
+    buckets: list[np.ndarray] | None = None  # each unit's n-gram buckets (lexical)
 
 
 def encode(examples: list[Example], embed, mode: str = "pooled") -> list[Encoded]:
@@ -72,7 +72,8 @@ def encode(examples: list[Example], embed, mode: str = "pooled") -> list[Encoded
             continue
         vectors = unit_vectors(units, embed, mode)
         hits = rules.match(example.text)
-        encoded.append(Encoded(example, vectors, whole_index(units), hits, unit_texts(units)))
+        words = lexical.unit_buckets(units.sentences)
+        encoded.append(Encoded(example, vectors, whole_index(units), hits, words))
     return encoded
 
 
@@ -135,14 +136,14 @@ class Rows:
     writer: np.ndarray
     weight: np.ndarray
     is_danger: np.ndarray
-    texts: list[str | None]  # each row's words (None: not known)
+    buckets: list[np.ndarray | None]  # each row's n-gram buckets (None: not known)
 
 
 def build_rows(items: list[Encoded], head: model.Head | None = None) -> Rows:
     x, examples, weights, words = [], [], [], []
 
-    def text(item: Encoded, unit: int) -> str | None:
-        return item.texts[unit] if item.texts is not None else None
+    def text(item: Encoded, unit: int) -> np.ndarray | None:
+        return item.buckets[unit] if item.buckets is not None else None
 
     for item in items:
         e = item.example
@@ -180,7 +181,7 @@ def build_rows(items: list[Encoded], head: model.Head | None = None) -> Rows:
         writer=np.array([e.writer_harms for e in examples], dtype=float),
         weight=np.array(weights),
         is_danger=np.array([e.danger for e in examples], dtype=bool),
-        texts=words,
+        buckets=words,
     )
 
 
@@ -188,9 +189,9 @@ def fit_lexical(rows: Rows, c: float = LEXICAL_C) -> tuple[np.ndarray, np.ndarra
     """Logistic regressions (danger, alert) over the rows' hashed n-grams; None without words."""
     from sklearn.linear_model import LogisticRegression
 
-    if any(t is None for t in rows.texts):
+    if not rows.buckets or any(b is None for b in rows.buckets):
         return None
-    x = lexical.features([t or "" for t in rows.texts])
+    x = lexical.features(rows.buckets)
     weights, biases = [], []
     for column in range(2):
         fit = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
@@ -300,8 +301,8 @@ def cross_validate(items: list[Encoded], members: int) -> Scores:
             if assignment[i] != f:
                 continue
             words = None
-            if head.lexical is not None and it.texts is not None:
-                words = lexical.scores(it.texts, *head.lexical)
+            if head.lexical is not None and it.buckets is not None:
+                words = lexical.scores(it.buckets, *head.lexical)
             units[i] = (head.scores(it.vectors), words, it.whole)
             writer[i] = head.logits(it.vectors[it.whole : it.whole + 1])["writer"][0]
         print(f"  fold {f + 1}/{FOLDS} done", flush=True)

@@ -19,13 +19,18 @@ def test_buckets_are_the_same_on_every_run_and_ignore_case_accents_and_repeats()
     assert lexical.buckets("").size == 0
 
 
-def test_scores_match_the_sparse_features_used_in_training():
+def test_units_are_sentences_pairs_and_the_whole_and_scores_match_training_features():
+    sentences = ("gonna unalive myself fr", "we cooked dinner", "x y z")
+    units = lexical.unit_buckets(sentences)
+    assert len(units) == 3 + 2 + 1
+    assert set(units[3].tolist()) == set(units[0].tolist()) | set(units[1].tolist())
+    assert set(units[5].tolist()) == set().union(*(set(u.tolist()) for u in units[:3]))
+    assert len(lexical.unit_buckets(("one sentence only",))) == 1
     rng = np.random.default_rng(0)
     weights = rng.normal(0, 1, (lexical.BUCKETS, 2)).astype(np.float32)
     bias = np.array([0.5, -0.5], dtype=np.float32)
-    texts = ["gonna unalive myself fr", "we cooked dinner", "x"]
-    expected = lexical.features(texts) @ weights + bias
-    assert np.allclose(lexical.scores(texts, weights, bias), expected, atol=1e-3)
+    expected = lexical.features(units) @ weights + bias
+    assert np.allclose(lexical.scores(units, weights, bias), expected, atol=1e-3)
 
 
 def _items() -> list[training.Encoded]:
@@ -48,7 +53,8 @@ def _items() -> list[training.Encoded]:
             "hard-en.jsonl",
         )
         vectors = rng.normal(0, 1, (1, 8)).astype(np.float32)
-        items.append(training.Encoded(example, vectors, 0, rules.RuleHits(), [text]))
+        words = lexical.unit_buckets((text,))
+        items.append(training.Encoded(example, vectors, 0, rules.RuleHits(), words))
     return items
 
 
@@ -70,7 +76,9 @@ def test_the_head_learns_words_the_embedding_misses_and_saves_them(tmp_path):
     loaded = model.Head.load(path)
     assert loaded.lexical_weight == 1.0 and loaded.lexical is not None
     vectors = np.zeros((2, 8), dtype=np.float32)
-    scores = loaded.unit_scores(vectors, ["unalive myself 3", "walked the dog 3"])
-    assert scores[0, 0] > scores[1, 0] + 1
+    one = np.zeros((1, 8), dtype=np.float32)
+    danger = loaded.unit_scores(one, ("unalive myself 3",))
+    calm = loaded.unit_scores(one, ("walked the dog 3",))
+    assert danger[0, 0] > calm[0, 0] + 1
     # Without the units' words the head still answers (the networks' part alone).
     assert loaded.unit_scores(vectors, None).shape == (2, 2)
