@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import (
+    CallbackQuery,
+    Chat,
     ChatMember,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -33,6 +35,7 @@ from bot.runtime import BotContext
 from bot.services import users
 from bot.storage.models import User
 from bot.views import common as common_views
+from bot.views import length
 from bot.views.base import Keyboard, Rendered, say
 
 log = logging.getLogger(__name__)
@@ -120,23 +123,38 @@ async def respond(
     if chat is None:
         return
     for reply in found:
-        text = reply.view.text
+        await _deliver(chat, query, reply)
+
+
+async def _deliver(chat: Chat, query: CallbackQuery | None, reply: Reply) -> None:
+    """One reply, through the length guard (``views/length``): a text too long for one message
+    is split into several at line breaks (the buttons go with the last), a caption is cut."""
+    text = reply.view.text
+    if reply.document is not None or reply.photo is not None:
+        caption = length.cut(text, length.CAPTION_LIMIT)
         if reply.document is not None:
             name, data = reply.document
-            await chat.send_document(InputFile(data, filename=name), caption=text)
-            continue
-        if reply.photo is not None:
-            await chat.send_photo(InputFile(reply.photo, filename="chart.png"), caption=text)
-            continue
-        if reply.edit and query is not None and query.message is not None:
-            try:
-                await query.edit_message_text(text, reply_markup=inline_markup(reply.view.buttons))
-                continue
-            except BadRequest as exc:
-                if "not modified" in str(exc).lower():
-                    continue
-                # Too old to edit (or deleted): fall through and send it as a new message.
-        await chat.send_message(text, reply_markup=_markup(reply.view))
+            await chat.send_document(InputFile(data, filename=name), caption=caption)
+        else:
+            await chat.send_photo(InputFile(reply.photo, filename="chart.png"), caption=caption)
+        return
+    parts = length.pieces(text)
+    if reply.edit and query is not None and query.message is not None:
+        # The start in place of the pressed message (with the buttons if it is all), the rest
+        # below it.
+        markup = inline_markup(reply.view.buttons) if len(parts) == 1 else None
+        try:
+            await query.edit_message_text(parts[0], reply_markup=markup)
+            parts = parts[1:]
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                parts = parts[1:]
+            # Otherwise too old to edit (or deleted): send it as new messages.
+        if not parts:
+            return
+    for part in parts[:-1]:
+        await chat.send_message(part)
+    await chat.send_message(parts[-1], reply_markup=_markup(reply.view))
 
 
 async def load_user(session: AsyncSession, update: Update, context: BotContext) -> User | None:
