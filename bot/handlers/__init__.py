@@ -6,13 +6,14 @@ free text, other message types, stale buttons).
 
 from __future__ import annotations
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -99,6 +100,8 @@ def command_list(lang: str) -> list[BotCommand]:
 
 
 def register(application: Application) -> None:
+    # Before everything else (the preload wait is group -1): cleaned input for every handler.
+    application.add_handler(TypeHandler(Update, common.clean_input), group=-2)
     for name, callback in COMMANDS:
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE))
     for kind, callback in BUTTONS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -155,6 +156,52 @@ async def _deliver(chat: Chat, query: CallbackQuery | None, reply: Reply) -> Non
     for part in parts[:-1]:
         await chat.send_message(part)
     await chat.send_message(parts[-1], reply_markup=_markup(reply.view))
+
+
+# -- the boundary: what comes in is cleaned before any handler reads it ---------------------------
+
+_SURROGATE_OR_NUL = re.compile("[\ud800-\udfff\x00]")
+
+
+def clean_text(text: str) -> str:
+    """A text with lone UTF-16 surrogates (which no later send to anyone could encode) and NUL
+    (which PostgreSQL refuses) replaced by U+FFFD: one code unit for one, so entity offsets
+    stay right."""
+    return _SURROGATE_OR_NUL.sub("\ufffd", text)
+
+
+def clean_name(name: str | None) -> str | None:
+    return _SURROGATE_OR_NUL.sub("", name) if name else name
+
+
+def _clean(obj: Any, fields: tuple[str, ...], clean: Callable[[Any], Any]) -> None:
+    if obj is None:
+        return
+    with obj._unfrozen():
+        for field in fields:
+            value = getattr(obj, field, None)
+            if isinstance(value, str) and _SURROGATE_OR_NUL.search(value):
+                setattr(obj, field, clean(value))
+
+
+async def clean_input(update: Update, context: BotContext) -> None:
+    """Runs before every handler: the texts, button data and names of an update, cleaned of
+    what would break a send or a database write later (forged or broken clients send them)."""
+    messages = [update.message, update.edited_message, update.channel_post]
+    if update.callback_query is not None:
+        _clean(update.callback_query, ("data",), clean_text)
+        _clean(update.callback_query.from_user, _NAMES, clean_name)
+    for message in messages:
+        if message is None:
+            continue
+        _clean(message, ("text", "caption"), clean_text)
+        _clean(message.from_user, _NAMES, clean_name)
+        _clean(message.chat, ("first_name", "last_name", "username", "title"), clean_name)
+    if update.my_chat_member is not None:
+        _clean(update.my_chat_member.from_user, _NAMES, clean_name)
+
+
+_NAMES = ("first_name", "last_name", "username")
 
 
 async def load_user(session: AsyncSession, update: Update, context: BotContext) -> User | None:
