@@ -28,7 +28,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.callbacks import CallbackData
 from bot.content import DEFAULT_LANGUAGE
@@ -253,10 +253,25 @@ async def non_text_message(update: Update, context: BotContext) -> None:
 
 
 async def group_message(update: Update, context: BotContext) -> None:
-    """Answer commands in groups with a pointer to the private chat; ignore the chatter."""
+    """A command in a group (one we were added to before we left groups, or a race): the same
+    one line as on joining, and leave. Chatter in groups is ignored."""
     message = update.effective_message
     if message is not None and message.text and message.text.startswith("/"):
-        await respond(update, say(await reader_language(update, context), "common-group_chat"))
+        await _leave_group(update, context)
+
+
+async def _leave_group(update: Update, context: BotContext) -> None:
+    """Say in one line that Rekindle works in private chats, and leave the group: answers
+    written there would not be private."""
+    chat = update.effective_chat
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return
+    lang = await reader_language(update, context)
+    with contextlib.suppress(TelegramError):  # no right to write there: leave all the same
+        await chat.send_message(say(lang, "common-group_chat").text)
+    with contextlib.suppress(TelegramError):
+        await chat.leave()
+    log.info("left a %s chat", chat.type)
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
@@ -308,7 +323,11 @@ def decoded(kind: type[CallbackData], callback: ButtonCallback) -> Callable[...,
 async def chat_member_changed(update: Update, context: BotContext) -> None:
     """Telegram tells us when someone blocks (kicked) or unblocks (member) the bot."""
     change = update.my_chat_member
-    if change is None or change.chat.type != ChatType.PRIVATE:
+    if change is None:
+        return
+    if change.chat.type != ChatType.PRIVATE:
+        if change.new_chat_member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR):
+            await _leave_group(update, context)  # added to a group or channel
         return
     status = change.new_chat_member.status
     blocked = status in (ChatMember.BANNED, ChatMember.LEFT)
