@@ -119,9 +119,12 @@ def overview(
     zone: str | None,
     suggestions: Sequence[Suggestion],
     partner: str | None,
+    *,
+    with_chart: bool = True,
 ) -> Rendered:
-    """The suggestions made so far and why, in the reader's own words."""
-    lines = [t(lang, "insights-overview")]
+    """The suggestions made so far and why, in the reader's own words (what the chart shows
+    only when there is one)."""
+    lines = [t(lang, "insights-overview" if with_chart else "insights-overview_no_chart")]
     if suggestions:
         lines += ["", t(lang, "insights-overview_recent")]
         for found in suggestions:
