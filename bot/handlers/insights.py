@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import Update
 
 from bot.callbacks import SuggestionPress
@@ -27,8 +25,8 @@ async def insights_command(update: Update, context: BotContext) -> None:
             partner = await users.partner_of(session, user)
             partner_name = partner.name if partner else None
     if replies is None:
-        # After the commit and off the event loop: matplotlib takes a good part of a second.
-        chart = await asyncio.to_thread(views.chart, lang, trend.weeks)
+        # After the commit, and in the chart process: drawing takes a good part of a second.
+        chart = await views.chart(lang, trend.weeks)
         overview = views.overview(
             lang, zone, suggestions, partner_name, with_chart=chart is not None
         )
