@@ -59,7 +59,7 @@ async def _draft_from_text(
     if cleaned is None:
         users.set_flow(user, "promise.text")
         return [say(user.language, "promises-empty")]
-    reading = making.read_due(cleaned, now, making.zone_of(user))
+    reading = making.read_due(cleaned, now, making.zone_of(user), user.language)
     if reading.when is None:
         users.set_flow(user, "promise.when", text=cleaned, private=False)
         if reading.problem == "past":
@@ -113,7 +113,7 @@ async def on_text(
     if step == "text":
         return await _draft_from_text(session, user, text, now)
     if step == "when":
-        reading = making.read_due(text, now, making.zone_of(user))
+        reading = making.read_due(text, now, making.zone_of(user), user.language)
         if reading.when is None:
             return [_unclear(user, reading, text)]
         return await _confirm(session, user, dict(user.flow_data), reading.when, now)
@@ -122,7 +122,7 @@ async def on_text(
         users.set_flow(user, None)
         return [say(user.language, "promises-reason_saved")]
     if step == "confirm":  # typed instead of tapping: read it as a new time
-        reading = making.read_due(text, now, making.zone_of(user))
+        reading = making.read_due(text, now, making.zone_of(user), user.language)
         if reading.when is not None:
             return await _confirm(session, user, dict(user.flow_data), reading.when, now)
         return [views.ask_when(user.language, "promises-when_unclear", text=text[:60])]

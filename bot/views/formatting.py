@@ -33,6 +33,14 @@ def locale_of(lang: str) -> Locale:
         return Locale.parse(FALLBACK)
 
 
+def language_name(lang: str) -> str:
+    """A language in its own words, as its speakers write it at the start of a line
+    ("Deutsch", "Español", "Français"), from CLDR."""
+    own = locale_of(lang)
+    name = own.get_language_name(own) or lang
+    return name[:1].upper() + name[1:]
+
+
 def _at(day: date, at: time = time(12, 0)) -> datetime:
     return datetime.combine(day, at)
 

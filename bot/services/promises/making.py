@@ -11,7 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
 from bot.scheduling import outbox, recurrence
-from bot.services import users
+from bot.services import spoken, users
 from bot.services import when as when_words
 from bot.services.notices import notify_partner
 from bot.services.when import Reading, When
@@ -50,11 +50,13 @@ _RELATIVE = re.compile(
 )
 
 
-def read_due(text: str, now: datetime, zone: str) -> Reading:
-    """When ``text`` says the promise is due. "Tonight" typed after the evening has begun means
-    what the Tonight button means then: by the end of today, not "that time has passed"."""
-    reading = when_words.read(text, now, zone)
-    if reading.problem == "past" and _TONIGHT.search(text) and not re.search(r"\d", text):
+def read_due(text: str, now: datetime, zone: str, lang: str = "en") -> Reading:
+    """When ``text`` (written in ``lang``) says the promise is due. "Tonight" typed after the
+    evening has begun means what the Tonight button means then: by the end of today, not "that
+    time has passed"."""
+    reading = when_words.read(text, now, zone, lang)
+    english = spoken.english(text, lang)
+    if reading.problem == "past" and _TONIGHT.search(english) and not re.search(r"\d", text):
         return when_words.read("today", now, zone)
     return reading
 

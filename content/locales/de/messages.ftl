@@ -47,6 +47,7 @@ commands-start = Einrichtung starten oder fortsetzen
 commands-help = Was ich kann
 commands-progress = Deine kleinen Gesten diese Woche
 commands-streak = Deine Tage in Folge
+commands-questions = Tägliche Fragen und eure Antworten
 commands-promise = Ein Versprechen geben
 commands-promises = Offene und gehaltene Versprechen
 commands-checkin = Das wöchentliche Paargespräch
@@ -59,6 +60,12 @@ commands-unpair = Die Verbindung beenden
 commands-export = Deine Daten herunterladen
 commands-delete = Deine Daten löschen
 commands-cancel = Abbrechen, was wir gerade tun
+
+## Telegrams eigene Flächen: das Profil des Bots (setMyDescription: im leeren Chat, höchstens
+## 512 Zeichen, reiner Text) und die Kurzbeschreibung (setMyShortDescription: höchstens 120)
+
+bot-description = Rekindle hilft euch zwei, euch wieder näher zu fühlen – jeden Tag ein kleines bisschen: eine kleine liebevolle Geste am Tag, Versprechen, die ihr haltet, eine Frage des Tages und einmal pro Woche ein 30-minütiges Paargespräch. Deine Antworten bleiben privat, außer du entscheidest dich, sie zu teilen. Tipp auf Starten, um loszulegen.
+bot-short_description = Kleine Schritte für Paare, jeden Tag: liebevolle Gesten, gehaltene Versprechen, ein wöchentliches Paargespräch.
 
 ## when
 
@@ -639,6 +646,7 @@ settings-summary =
     Fernbeziehung: <b>{ $long_distance }</b>
     Bescheid geben, wenn ich meine Geste gemacht habe: <b>{ $share_acts }</b>
     Status: { $status }
+    Sprache: <b>{ $language }</b>
 
 settings-partner_none = noch niemandem – /invite
 settings-status_active = aktiv
@@ -648,6 +656,7 @@ settings-button_timezone = 🌍 Zeitzone
 settings-button_act_time = ⏰ Uhrzeit der Geste
 settings-button_quiet = 🌙 Ruhezeiten
 settings-button_pause = ⏸ Pause
+settings-button_language = 🗣 Sprache
 settings-button_resume = ▶️ Fortsetzen
 settings-button_unpair = 💔 Verbindung lösen
 settings-button_invite = 💌 Einladen
@@ -681,6 +690,8 @@ settings-bad_pause = „{ $text }“ konnte ich nicht als Datum zwischen morgen 
 settings-already_paused = ⏸ Du hast schon eine Pause bis <b>{ $until }</b>. Wähl unten einen anderen Tag, um sie zu ändern, oder schick /resume, um jetzt wieder alles einzuschalten.
 settings-paused = ⏸ Pausiert bis <b>{ $until }</b>. An diesem Morgen bin ich wieder da – oder schick jederzeit /resume.
 settings-resumed = ▶️ Schön, dass du wieder da bist! Alles ist wieder eingeschaltet.
+settings-ask_language = 🗣 In welcher Sprache soll ich dir schreiben? (Das gilt ab jetzt für alles, was ich dir schicke – was dein Gegenüber schreibt, bleibt so, wie es geschrieben wurde.)
+settings-language_saved = 🗣 Ab jetzt schreibe ich dir auf Deutsch.
 settings-not_paused = Du machst gerade keine Pause – alles ist eingeschaltet.
 
 ## privacy

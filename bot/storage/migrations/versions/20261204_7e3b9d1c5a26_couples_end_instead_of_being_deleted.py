@@ -6,7 +6,7 @@ so anyone who had ever done a check-in could not join an invite (issue 15). Each
 answers stay reachable from them after they pair again.
 
 Revision ID: 7e3b9d1c5a26
-Revises: 9c4d2a7e1b58
+Revises: 7e3a9d2c4f61
 Create Date: 2026-12-04 03:00:00.000000
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 import bot.storage.types
 
 revision: str = "7e3b9d1c5a26"
-down_revision: str | None = "9c4d2a7e1b58"
+down_revision: str | None = "7e3a9d2c4f61"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
