@@ -33,7 +33,7 @@ from bot.services.checkins import planning as checkin_planning
 from bot.services.questions import planning as question_planning
 from bot.storage.db import Database
 from bot.updates import PerPersonUpdateProcessor
-from bot.views import catalogue, intents
+from bot.views import catalogue, charts, intents
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,7 @@ async def on_startup(application: Application) -> None:
     except TimeoutError:
         log.warning("look-up data still loading after %d s: serving anyway", PRELOAD_WAIT_SECONDS)
     rt = runtime_of(application)
+    await asyncio.to_thread(charts.start)  # the /insights chart process (bot/views/charts.py)
     status = await asyncio.to_thread(safety.warm)  # at once when preload loaded it
     if status.full:
         log.info("%s", status)

@@ -105,6 +105,7 @@ class FakeTelegram(InProcessBotApi):
         self.descriptions: dict[str, str] = {}
         self.short_descriptions: dict[str, str] = {}
         self.blocked: set[int] = set()
+        self.left: set[int] = set()  # group chats the bot left
         self.rules: list[Rule] = []
         self.in_flight = 0
         # Observers (the demo's transcript): new messages, edited messages, toasts.
@@ -457,6 +458,10 @@ class FakeTelegram(InProcessBotApi):
             msg = self._find({"chat_id": params.get("chat_id"), "message_id": message_id})
             if msg is not None:
                 msg.deleted = True
+        return 200, True
+
+    def _api_leaveChat(self, params: dict, files: dict) -> tuple[int, Any]:
+        self.left.add(int(params["chat_id"]))
         return 200, True
 
     def _api_answerCallbackQuery(self, params: dict, files: dict) -> tuple[int, Any]:

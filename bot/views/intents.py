@@ -37,7 +37,7 @@ from bot.storage.models import (
     User,
 )
 from bot.views import checkin_messages as checkin_views
-from bot.views import formatting
+from bot.views import formatting, length
 from bot.views import insights as insight_views
 from bot.views import safety as safety_views
 from bot.views.acts import act_words, daily_act
@@ -468,8 +468,11 @@ async def render(
             log.exception("rendering outbox row %s (%s) failed", intent.id, intent.view)
             found.append(exc)
             continue
+        # One row is one message: one too long is cut at a word (``views/length``).
         found.append(
-            None if shown_now is None else Message(shown_now.text, shown_now.keyboard_json())
+            None
+            if shown_now is None
+            else Message(length.cut(shown_now.text), shown_now.keyboard_json())
         )
     return _fold(intents, found, refs)
 
