@@ -6,6 +6,7 @@ from bot.callbacks import SafetyDelete
 from bot.content import HelpLine, resources
 from bot.services import safety
 from bot.services.resources import help_for
+from bot.views import helplines
 from bot.views.base import Rendered, buttons
 from bot.views.catalogue import label, t
 
@@ -15,11 +16,11 @@ def _line(lang: str, line: HelpLine) -> str:
     if line.phone:
         details.append(line.phone)
     if line.sms:
-        details.append(line.sms)
+        details.append(helplines.sms(lang, line))
     if line.url:
         details.append(line.url)
     if line.hours:
-        details.append(line.hours)
+        details.append(helplines.hours(lang, line))
     return t(
         lang,
         "safety-line",
