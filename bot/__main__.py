@@ -17,13 +17,10 @@ EXIT_ALREADY_RUNNING = 3
 
 
 def _logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # httpx logs every request at INFO: far too chatty for a bot that polls.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    """No one's words in the log at any level: see bot/logs.py."""
+    from bot import logs
+
+    logs.configure(settings)
 
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:

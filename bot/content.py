@@ -93,6 +93,17 @@ class ActCatalog:
             self._all = list(self.acts.values())
         return self._apart if long_distance else self._all
 
+    def pools(self, long_distance: bool) -> dict[str, list[Act]]:
+        """``eligible(long_distance)`` by category, each in catalogue order (built once)."""
+        if not hasattr(self, "_pools"):
+            self._pools: dict[bool, dict[str, list[Act]]] = {}
+            for apart in (False, True):
+                pools: dict[str, list[Act]] = {}
+                for act in self.eligible(apart):
+                    pools.setdefault(act.category, []).append(act)
+                self._pools[apart] = pools
+        return self._pools[long_distance]
+
 
 def _entry_error(path: Path, where: str, exc: ValidationError) -> ContentError:
     problems = "; ".join(

@@ -74,6 +74,7 @@ when-tomorrow = tomorrow { $time }
 when-by_today = by today
 when-by_tomorrow = by tomorrow
 when-by_day = by { $day }
+when-their_day = { $when }, { $name }'s time
 
 ## onboarding
 
