@@ -219,7 +219,12 @@ def migration_engine(url: str) -> AsyncEngine:
     rebuilding a table (how SQLite alters one) would otherwise trip over rows pointing at it.
     The migration checks the keys itself when it is done."""
     ensure_sqlite_directory(url)
-    engine = create_async_engine(url, poolclass=NullPool)
+    if url.startswith("sqlite"):
+        # Several processes starting at once migrate one after the other: wait for the file's
+        # write lock as long as the bot's own connections do, not sqlite3's default 5 s.
+        engine = create_async_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+    else:
+        engine = create_async_engine(url, poolclass=NullPool)
     if url.startswith("sqlite"):
         _configure_sqlite(engine, foreign_keys=False)
     return engine
