@@ -15,7 +15,7 @@ from bot.content import insights as insight_content
 from bot.services.insight_rules import Reason
 from bot.services.resources import country_for, help_for
 from bot.storage.models import Suggestion
-from bot.views import charts, formatting
+from bot.views import charts, formatting, helplines
 from bot.views.base import Button, Keyboard, Rendered
 from bot.views.catalogue import Safe, label, t
 from bot.views.checkin import topic_name
@@ -53,7 +53,9 @@ def _links(lang: str, lines: list[HelpLine], country: str | None) -> Safe:
                 "insights-link",
                 name=line.name,
                 url=line.url,
-                what=t(lang, "insights-link_what", what=line.what) if line.what else "",
+                what=t(lang, "insights-link_what", what=helplines.what(lang, line))
+                if line.what
+                else "",
             )
             if line.url
             else t(lang, "insights-link_phone", name=line.name, phone=line.phone or "")
