@@ -64,7 +64,8 @@ def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None
         begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
         driver = connection.connection.driver_connection
         if hasattr(driver, "defer_begin"):  # bot.storage.onehop: sent with the first statement
-            driver.defer_begin(begin)
+            inline = connection.get_execution_options().get("rekindle_inline", False)
+            driver.defer_begin(begin, inline=inline)
         else:
             connection.exec_driver_sql(begin)
 
@@ -104,8 +105,14 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False, engine: AsyncEngine | None = None) -> None:
         self.url = url
         self.engine = engine or create_engine(url, echo=echo)
+        # The ORM's short transactions (handlers, planners) run their statements after the
+        # first on the event loop's thread on SQLite (bot.storage.onehop); set-based work
+        # (connection(), reading()) keeps every statement in aiosqlite's thread.
         self._sessions = async_sessionmaker(
-            self.engine, class_=AsyncSession, expire_on_commit=False, autoflush=True
+            self.engine.execution_options(rekindle_inline=True),
+            class_=AsyncSession,
+            expire_on_commit=False,
+            autoflush=True,
         )
         # SQLite runs one write transaction at a time anyway. Queueing them here is fair and
         # event-driven; colliding on BEGIN IMMEDIATE instead would leave each waiter in

@@ -75,16 +75,10 @@ class OneHopCursor:
         return self
 
     async def execute(self, sql: str, parameters: Any = None) -> OneHopCursor:
-        connection = self._connection
-        begin, connection.pending_begin = connection.pending_begin, None
-        return self._keep(await connection._execute(_run, connection._conn, begin, sql, parameters))
+        return self._keep(await self._connection.run(_run, sql, parameters))
 
     async def executemany(self, sql: str, parameters: Any) -> OneHopCursor:
-        connection = self._connection
-        begin, connection.pending_begin = connection.pending_begin, None
-        return self._keep(
-            await connection._execute(_run_many, connection._conn, begin, sql, parameters)
-        )
+        return self._keep(await self._connection.run(_run_many, sql, parameters))
 
     async def fetchall(self) -> list[Any]:
         rows, self._rows = self._rows, []
@@ -103,26 +97,47 @@ class OneHopCursor:
 
 
 class OneHopConnection(aiosqlite.Connection):
-    """An aiosqlite connection whose cursors take one round trip per statement.
+    """An aiosqlite connection whose cursors take at most one round trip per statement.
 
-    ``defer_begin(sql)`` keeps a transaction's ``BEGIN`` to send with its first statement (a
-    transaction that runs none then commits or rolls back without a round trip)."""
+    ``defer_begin(sql, inline=...)`` keeps a transaction's ``BEGIN`` to send with its first
+    statement (a transaction that runs none commits or rolls back without a round trip). With
+    ``inline``, the transaction's later statements run on the calling (event loop's) thread: the
+    first one, in the thread, took the lock the transaction needs (``BEGIN IMMEDIATE`` waits there
+    for another process's writer, under ``busy_timeout``), so they are short in-memory work that
+    costs less than a round trip. The commit goes through the thread again (it may checkpoint)."""
 
     pending_begin: str | None = None
+    inline = False
+    _inline_next = False
+    can_inline = False  # only a connection sqlite3 lets other threads use
 
     def cursor(self) -> OneHopCursor:  # type: ignore[override]
         return OneHopCursor(self)
 
-    def defer_begin(self, sql: str) -> None:
+    def defer_begin(self, sql: str, *, inline: bool = False) -> None:
         self.pending_begin = sql
+        self._inline_next = inline and self.can_inline
+
+    async def run(self, fn: Any, *args: Any) -> Any:
+        """``fn(sqlite3 connection, begin, *args)`` in the thread, or here in an inline
+        transaction once it has begun."""
+        begin, self.pending_begin = self.pending_begin, None
+        if self.inline and begin is None:
+            return fn(self._conn, None, *args)
+        result = await self._execute(fn, self._conn, begin, *args)
+        if begin is not None:
+            self.inline = self._inline_next
+        return result
 
     async def commit(self) -> None:
+        self.inline = False
         if self.pending_begin is not None:
             self.pending_begin = None  # nothing ran: there is no transaction to commit
             return
         await super().commit()
 
     async def rollback(self) -> None:
+        self.inline = False
         if self.pending_begin is not None:
             self.pending_begin = None
             return
@@ -132,5 +147,6 @@ class OneHopConnection(aiosqlite.Connection):
 def connect(database: str, **kwargs: Any) -> OneHopConnection:
     """Like ``aiosqlite.connect`` (awaited by SQLAlchemy's adapter, which starts the thread)."""
     connection = OneHopConnection(lambda: sqlite3.connect(database, **kwargs), 64)
+    connection.can_inline = not kwargs.get("check_same_thread", True)
     connection._thread.daemon = True  # as SQLAlchemy does for aiosqlite's own connections
     return connection
