@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.pool import NullPool
+from sqlalchemy.util import await_
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -53,6 +54,9 @@ def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        driver = getattr(dbapi_connection, "_connection", None)
+        if hasattr(driver, "wait_in_thread"):  # bot.storage.onehop: 0 on the loop's thread
+            await_(driver.wait_in_thread(SQLITE_BUSY_TIMEOUT_MS))
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
@@ -105,9 +109,9 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False, engine: AsyncEngine | None = None) -> None:
         self.url = url
         self.engine = engine or create_engine(url, echo=echo)
-        # The ORM's short transactions (handlers, planners) run their statements after the
-        # first on the event loop's thread on SQLite (bot.storage.onehop); set-based work
-        # (connection(), reading()) keeps every statement in aiosqlite's thread.
+        # The ORM's short transactions (handlers, planners) run on the event loop's thread on
+        # SQLite (bot.storage.onehop); set-based work (connection(), reading()) keeps every
+        # statement in aiosqlite's thread.
         self._sessions = async_sessionmaker(
             self.engine.execution_options(rekindle_inline=True),
             class_=AsyncSession,
