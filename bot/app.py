@@ -21,6 +21,7 @@ from telegram.request import BaseRequest
 from bot import content, handlers
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.handlers.common import unread_answers
 from bot.ops import metrics
 from bot.runtime import BotContext, Runtime, runtime_of
 from bot.scheduling import planner
@@ -92,6 +93,7 @@ def build_application(
             )
         )
     application = builder.build()
+    unread_answers(application)  # replies' answers from Telegram are not parsed (issue 18)
     rt = Runtime(
         settings=settings,
         db=db or Database(settings.database_url),

@@ -66,8 +66,10 @@ def summary(examples: list[corpus.Example], results: list[Screening]) -> list[st
         row += f"{_pct(sum(r.flagged for r in d), len(d)):>7}"
         per_lang_ok &= bool(d) and sum(r.flagged for r in d) / len(d) >= CAUGHT_PER_LANGUAGE
     lines.append(row)
-    for label, test in (("harmless answered with alert", lambda r: r.level == "alert"),
-                        ("harmless answered with anything", lambda r: r.flagged)):
+    for label, test in (
+        ("harmless answered with alert", lambda r: r.level == "alert"),
+        ("harmless answered with anything", lambda r: r.flagged),
+    ):
         row = f"{label:34}{_pct(sum(test(r) for _, r in harmless), len(harmless)):>7}"
         for lang in _langs(examples):
             h = [r for e, r in harmless if e.lang == lang]

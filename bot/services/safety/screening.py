@@ -91,9 +91,7 @@ def whole_index(units: Units) -> int:
     return 0 if n == 1 else (2 if n == 2 else 2 * n - 1)
 
 
-def decide(
-    vectors: np.ndarray, whole: int, hits: rules.RuleHits, head: model.Head
-) -> Screening:
+def decide(vectors: np.ndarray, whole: int, hits: rules.RuleHits, head: model.Head) -> Screening:
     """The level, categories and flags from the unit vectors of one text and the rule hits."""
     if len(vectors) == 0:
         return from_rules(hits)

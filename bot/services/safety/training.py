@@ -243,8 +243,9 @@ def cross_validate(items: list[Encoded], members: int) -> Scores:
     parts = np.full((len(items), 2), -99.0)
     writer = np.zeros(len(items))
     for f in range(FOLDS):
-        head = fit_head([it for it, a in zip(items, assignment, strict=True) if a != f],
-                        members=members)
+        head = fit_head(
+            [it for it, a in zip(items, assignment, strict=True) if a != f], members=members
+        )
         for i, it in enumerate(items):
             if assignment[i] != f:
                 continue
@@ -361,15 +362,20 @@ def main(argv: list[str] | None = None) -> int:
     floor = rule_floor(items)
     scores.floored = np.array([any(g in floor for g in it.hits.matched) for it in items])
     print(f"rule groups that make a text a check on their own: {sorted(floor)}")
-    np.savez(corpus.CACHE_DIR / "cv-scores.npz", whole=scores.whole, parts=scores.parts,
-             writer=scores.writer)
+    np.savez(
+        corpus.CACHE_DIR / "cv-scores.npz",
+        whole=scores.whole,
+        parts=scores.parts,
+        writer=scores.writer,
+    )
     best = None
     for offset in OFFSETS:
         for boost in BOOSTS:
             level, limits = levels(scores, offset, boost)
             counted = scores.counted
-            figures = report([e for e, c in zip(examples, counted, strict=True) if c],
-                             level[counted])
+            figures = report(
+                [e for e, c in zip(examples, counted, strict=True) if c], level[counted]
+            )
             print(
                 f"  parts {offset:>5}  rule boost {boost}: caught {figures['caught']:.1%}, "
                 f"harmless any {figures['harmless_any']:.1%}, alert {figures['harmless_alert']:.1%}"

@@ -20,9 +20,7 @@ MAX_SENTENCES = 64
 MAX_CHARS = 4096
 
 # A sentence ends at . ! ? … (and runs of them), a line break, or an emoji used as a full stop.
-_END = re.compile(
-    r"(?<=[.!?…])[\"'”»)\]]*\s+|\n+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+"
-)
+_END = re.compile(r"(?<=[.!?…])[\"'”»)\]]*\s+|\n+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+")
 
 
 @dataclass(frozen=True)
