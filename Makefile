@@ -10,7 +10,7 @@ SUM    := $(shell cat pyproject.toml $(LOCK) 2>/dev/null | cksum | cut -d' ' -f1
 RUN_STAMP := $(VENV)/.installed-run-$(SUM)
 DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
 
-.PHONY: run install test migrate doctor lint bench bench-profile crash-bench demo lock places train-safety eval-safety clean
+.PHONY: run install test migrate doctor translations lint bench bench-profile crash-bench demo lock places train-safety eval-safety clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -43,6 +43,10 @@ migrate: $(RUN_STAMP)
 ## doctor: check the token, database, files, webhook, content and time zones
 doctor: $(RUN_STAMP)
 	$(BIN)/python -m bot doctor
+
+## translations: is every language complete? (missing messages, placeables, English left in)
+translations: $(RUN_STAMP)
+	$(BIN)/python -m bot translations
 
 ## test: set up and run the whole test suite (offline: a fake Telegram, no network)
 test: $(DEV_STAMP)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import LinkPreviewOptions, Update
+from telegram import Bot, BotCommandScopeAllPrivateChats, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -132,11 +132,7 @@ async def on_startup(application: Application) -> None:
         log.info("%s", status)
     else:  # loudly: danger written in other words than the phrase lists will be missed
         log.warning("SAFETY SCREEN DEGRADED — %s", status)
-    try:
-        await application.bot.set_my_commands(handlers.command_list(content.DEFAULT_LANGUAGE))
-    except TelegramError as exc:
-        # The menu is a convenience; the bot works without it.
-        log.warning("could not register the command list with Telegram: %s", exc)
+    await register_menus(application.bot)
     jobs = application.job_queue
     if jobs is not None and rt.settings.run_jobs is not False:
         job_kwargs = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
@@ -154,6 +150,32 @@ async def on_startup(application: Application) -> None:
             name="dispatcher",
             job_kwargs=job_kwargs,
         )
+
+
+async def register_menus(bot: Bot) -> None:
+    """The command menu, the profile description and the short description in each language
+    (``language_code``), and in English for everyone else; the menu in private chats only,
+    where Rekindle works. Telegram shows each person the one of their app's language."""
+    for lang in [
+        None,
+        *(x for x in catalogue.catalogue().languages if x != content.DEFAULT_LANGUAGE),
+    ]:
+        words = lang or content.DEFAULT_LANGUAGE
+        try:
+            await bot.set_my_commands(
+                handlers.command_list(words),
+                scope=BotCommandScopeAllPrivateChats(),
+                language_code=lang,
+            )
+            await bot.set_my_description(
+                catalogue.label(words, "bot-description"), language_code=lang
+            )
+            await bot.set_my_short_description(
+                catalogue.label(words, "bot-short_description"), language_code=lang
+            )
+        except TelegramError as exc:
+            # The menu is a convenience; the bot works without it.
+            log.warning("could not register the menu (%s) with Telegram: %s", words, exc)
 
 
 async def on_shutdown(application: Application) -> None:

@@ -27,7 +27,7 @@ import re
 from datetime import time
 from typing import Annotated, Any, ClassVar, Self, get_args, get_type_hints
 
-from bot.content import PATTERN_IDS, PULSE_IDS, WRITTEN_IDS
+from bot.content import LANGUAGES, PATTERN_IDS, PULSE_IDS, WRITTEN_IDS
 
 LIMIT = 64  # bytes: Telegram's limit for callback data
 INT32 = 2**31 - 1  # an integer column (row ids, revisions, message ids)
@@ -270,8 +270,16 @@ class SettingsChoice(CallbackData, prefix="set"):
             "invite",
             "unpair",
             "withdraw",
+            "language",
         ),
     ]
+
+
+@dataclasses.dataclass(frozen=True)
+class LanguageChoice(CallbackData, prefix="lang"):
+    """A language on the /settings → Language menu."""
+
+    lang: Annotated[str, OneOf(*LANGUAGES)]
 
 
 @dataclasses.dataclass(frozen=True)

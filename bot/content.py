@@ -20,6 +20,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 DEFAULT_LANGUAGE = "en"
+# The languages a person can choose: one folder each in content/locales/ (English first).
+LANGUAGES = tuple(
+    sorted(
+        (p.name for p in (CONTENT_DIR / "locales").iterdir() if p.is_dir()),
+        key=lambda lang: (lang != DEFAULT_LANGUAGE, lang),
+    )
+)
 
 
 class ContentError(ValueError):

@@ -69,6 +69,7 @@ BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
     (callbacks.SettingsChoice, settings.settings_button),
     (callbacks.PauseChoice, settings.pause_button),
     (callbacks.QuietChoice, settings.quiet_button),
+    (callbacks.LanguageChoice, settings.language_button),
     (callbacks.UnpairAnswer, pairing.unpair_button),
     (callbacks.DeleteAnswer, privacy.delete_button),
     (callbacks.ActPress, acts.act_button),

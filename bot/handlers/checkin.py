@@ -241,7 +241,7 @@ async def on_text(
     now = context.now()
     lang = user.language
     if step == "slot":
-        parsed = slots.parse_slot(text)
+        parsed = slots.parse_slot(text, lang)
         if parsed is None:
             return [say(lang, "checkin-bad_slot", text=text[:40])]
         return await _slot_chosen(session, user, parsed[0], parsed[1], context)

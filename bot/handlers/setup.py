@@ -132,7 +132,7 @@ async def answer_step(
         user.timezone = zone
         replies.append(views.timezone_saved(lang, zone, now))
     elif step == "act_time":
-        at = parse_time_of_day(text or "")
+        at = parse_time_of_day(text or "", lang)
         if at is None:
             return [views.bad_time(lang, text or "")]
         user.act_time = at

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, update
+from sqlalchemy import update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.services import users
+from bot.services.checkins import planning
 from bot.services.notices import notify_partner
 from bot.services.promises import changes
-from bot.storage.models import Couple, Invite, User
+from bot.storage.models import CheckIn, Couple, Invite, User
 
 TOKEN_BYTES = 24  # 192 bits -> 32 URL-safe characters (Telegram allows 64 in a deep link)
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{32}$")
@@ -138,10 +139,12 @@ async def redeem(
     joiner.couple_id = invite.couple_id
     await changes.move_to_couple(session, joiner.id, invite.couple_id)  # they carry over
     joiner.pending_invite = None
+    if joiner.flow and joiner.flow.startswith("checkin."):
+        users.set_flow(joiner, None)  # a question of the couple they are leaving
     users.touch(joiner, now)
     await session.flush()
     if old_couple is not None and old_couple != invite.couple_id:
-        await _drop_if_empty(session, old_couple)
+        await _end_if_empty(session, old_couple, now)
     await notify_partner(
         session,
         result.inviter,
@@ -154,10 +157,27 @@ async def redeem(
     return result
 
 
-async def _drop_if_empty(session: AsyncSession, couple_id: int) -> None:
-    if await users.couple_size(session, couple_id) == 0:
-        await session.exec(delete(Invite).where(Invite.couple_id == couple_id))
-        await session.exec(delete(Couple).where(Couple.id == couple_id))
+async def _end_if_empty(session: AsyncSession, couple_id: int, now: datetime) -> None:
+    """The couple someone left to join another is ended, never deleted: its check-ins stay part
+    of its former members' history. Its schedule stops, its open check-in closes, and its unused
+    invites stop working."""
+    if await users.couple_size(session, couple_id) > 0:
+        return
+    couple = await session.get(Couple, couple_id)
+    if couple is None:
+        return
+    couple.ended_at = now
+    couple.next_checkin_at = None
+    couple.checkin_proposal = None
+    await session.exec(
+        update(Invite)
+        .where(Invite.couple_id == couple_id, Invite.used_at.is_(None), Invite.expires_at > now)
+        .values(expires_at=now)
+    )
+    for ci in await session.exec(
+        select(CheckIn).where(CheckIn.couple_id == couple_id, CheckIn.status == "open")
+    ):
+        await planning.close(session, ci, now)
 
 
 async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | None:

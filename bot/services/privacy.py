@@ -10,17 +10,22 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import delete, update
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.config import Settings
-from bot.content import insights
 from bot.services import users
 from bot.services.notices import notify_partner
+
+# Retention lives in bot/services/retention.py; these names are where app.py and tests find it.
+from bot.services.retention import (  # noqa: F401
+    erase_old_text,
+    forget_old_words,
+    retention_next_due,
+)
 from bot.storage.db import Database
 from bot.storage.models import (
     ActDelivery,
@@ -146,48 +151,8 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
     return partner
 
 
-# -- retention ----------------------------------------------------------------------------------
-
-_last_retention: dict[str, datetime] = {}
-
-
-async def retention_next_due(db: Database) -> datetime | None:
-    return None  # runs along with the other planners, at most hourly; nothing to wait for
-
-
-async def forget_old_words(db: Database, now: datetime, settings: Settings) -> int:
-    """Written answers older than the retention period are erased (check-in answers, reasons
-    for a broken promise, daily-question answers); the scores, and that a question was
-    answered, are kept."""
-    last = _last_retention.get(db.url)
-    if last is not None and now - last < timedelta(hours=1):
-        return 0
-    _last_retention[db.url] = now
-    return await erase_old_text(db, now)
-
-
-async def erase_old_text(db: Database, now: datetime) -> int:
-    cutoff = now - timedelta(weeks=insights().thresholds.retention_weeks)
-    async with db.transaction() as session:
-        old = select(CheckIn.id).where(CheckIn.slot_at < cutoff)
-        result = await session.exec(
-            update(CheckInResponse)
-            .where(
-                col(CheckInResponse.checkin_id).in_(old),
-                col(CheckInResponse.went_well).is_not(None)
-                | col(CheckInResponse.hard).is_not(None)
-                | col(CheckInResponse.improve).is_not(None),
-            )
-            .values(went_well=None, hard=None, improve=None)
-        )
-        reasons = await session.exec(
-            update(Promise)
-            .where(Promise.due_at < cutoff, col(Promise.reason).is_not(None))
-            .values(reason=None)
-        )
-        daily = await session.exec(
-            update(QuestionAnswer)
-            .where(QuestionAnswer.asked_at < cutoff, col(QuestionAnswer.text).is_not(None))
-            .values(text=None)
-        )
-    return (result.rowcount or 0) + (reasons.rowcount or 0) + (daily.rowcount or 0)
+async def after_erasure(db: Database) -> None:
+    """Once the erasing transaction is committed: on SQLite, the WAL is checkpointed and
+    truncated so that the erased words survive in neither the WAL nor (``secure_delete``) the
+    database file's free space."""
+    await db.checkpoint()

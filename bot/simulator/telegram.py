@@ -90,7 +90,12 @@ class FakeTelegram(InProcessBotApi):
         self._ids = itertools.count(1)
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.callback_answers: list[dict[str, Any]] = []
-        self.commands: list[dict[str, Any]] | None = None
+        self.commands: list[dict[str, Any]] | None = None  # the menu without a language
+        # Per (scope type or chat id, language code or ""): the menus, descriptions and short
+        # descriptions registered.
+        self.menus: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.descriptions: dict[str, str] = {}
+        self.short_descriptions: dict[str, str] = {}
         self.blocked: set[int] = set()
         self.rules: list[Rule] = []
         self.in_flight = 0
@@ -301,7 +306,27 @@ class FakeTelegram(InProcessBotApi):
         if self.fail_set_commands:
             return 500, "Internal Server Error"
         commands = params.get("commands")
-        self.commands = json.loads(commands) if isinstance(commands, str) else commands
+        commands = json.loads(commands) if isinstance(commands, str) else commands
+        scope = params.get("scope") or {"type": "default"}
+        scope = json.loads(scope) if isinstance(scope, str) else scope
+        where = str(scope.get("chat_id") or scope["type"])
+        language = str(params.get("language_code") or "")
+        self.menus[(where, language)] = commands
+        if not language:
+            self.commands = commands
+        return 200, True
+
+    def _api_setMyDescription(self, params: dict, files: dict) -> tuple[int, Any]:
+        if len(str(params.get("description") or "")) > 512:
+            return 400, "Bad Request: description is too long"
+        self.descriptions[str(params.get("language_code") or "")] = params.get("description")
+        return 200, True
+
+    def _api_setMyShortDescription(self, params: dict, files: dict) -> tuple[int, Any]:
+        if len(str(params.get("short_description") or "")) > 120:
+            return 400, "Bad Request: short description is too long"
+        language = str(params.get("language_code") or "")
+        self.short_descriptions[language] = params.get("short_description")
         return 200, True
 
     def _api_deleteWebhook(self, params: dict, files: dict) -> tuple[int, Any]:

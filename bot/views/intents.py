@@ -199,7 +199,9 @@ def _promise_news(key: str) -> Callable[..., Rendered | None]:
         if key != "promises-partner_cancelled" and promise.status == "cancelled":
             return None
         lang = me.language
-        when = formatting.when(lang, due_of(promise), r.now, me.timezone)
+        when = formatting.when(
+            lang, due_of(promise), r.now, me.timezone, owner_zone=about.timezone, owner=about.name
+        )
         return say(lang, key, name=about.name, text=shown(promise.text), when=when)
 
     return render

@@ -15,7 +15,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.config import Settings
 from bot.scheduling import recurrence
 from bot.scheduling.zones import get_zone
-from bot.services import users
+from bot.services import spoken, users
 from bot.services.notices import notify_partner
 from bot.services.times import parse_time_of_day
 from bot.services.when import WEEKDAYS
@@ -35,9 +35,10 @@ def slot_of(couple: Couple) -> Slot | None:
     return Slot(couple.checkin_weekday, couple.checkin_time, couple.checkin_zone)
 
 
-def parse_slot(text: str) -> tuple[int, time] | None:
-    """'Sunday 7pm', 'wed 20:30', 'Saturdays at 10am' -> (weekday, time)."""
-    words = text.lower().replace(",", " ").split()
+def parse_slot(text: str, lang: str = "en") -> tuple[int, time] | None:
+    """'Sunday 7pm', 'wed 20:30', 'Saturdays at 10am' -> (weekday, time); 'Sonntag 19 Uhr',
+    'domingo a las 7 de la tarde', 'dimanche 19h' in their languages."""
+    words = spoken.english(text.replace(",", " "), lang).split()
     weekday = next((WEEKDAYS[w.rstrip("s")] for w in words if w.rstrip("s") in WEEKDAYS), None)
     if weekday is None:
         return None

@@ -178,7 +178,7 @@ async def loved_promise(
     cleaned = making.clean_text(text)
     if ci is None or cleaned is None:
         return None
-    reading = read(cleaned, now, user.timezone or "UTC")
+    reading = read(cleaned, now, user.timezone or "UTC", user.language)
     due = reading.when or read("this week", now, user.timezone or "UTC").when
     if due is None or due.at <= now:
         due = When(now + timedelta(days=7), all_day=True)

@@ -47,6 +47,7 @@ commands-start = Einrichtung starten oder fortsetzen
 commands-help = Was ich kann
 commands-progress = Deine kleinen Gesten diese Woche
 commands-streak = Deine Tage in Folge
+commands-questions = Tägliche Fragen und eure Antworten
 commands-promise = Ein Versprechen geben
 commands-promises = Offene und gehaltene Versprechen
 commands-checkin = Das wöchentliche Paargespräch
@@ -60,6 +61,12 @@ commands-export = Deine Daten herunterladen
 commands-delete = Deine Daten löschen
 commands-cancel = Abbrechen, was wir gerade tun
 
+## Telegrams eigene Flächen: das Profil des Bots (setMyDescription: im leeren Chat, höchstens
+## 512 Zeichen, reiner Text) und die Kurzbeschreibung (setMyShortDescription: höchstens 120)
+
+bot-description = Rekindle hilft euch zwei, euch wieder näher zu fühlen – jeden Tag ein kleines bisschen: eine kleine liebevolle Geste am Tag, Versprechen, die ihr haltet, eine Frage des Tages und einmal pro Woche ein 30-minütiges Paargespräch. Deine Antworten bleiben privat, außer du entscheidest dich, sie zu teilen. Tipp auf Starten, um loszulegen.
+bot-short_description = Kleine Schritte für Paare, jeden Tag: liebevolle Gesten, gehaltene Versprechen, ein wöchentliches Paargespräch.
+
 ## when
 
 when-today = heute um { $time } Uhr
@@ -67,6 +74,7 @@ when-tomorrow = morgen um { $time } Uhr
 when-by_today = bis heute Abend
 when-by_tomorrow = bis morgen Abend
 when-by_day = bis { $day }
+when-their_day = { $when } (Ortszeit von { $name })
 
 ## onboarding
 
@@ -636,6 +644,7 @@ settings-summary =
     Fernbeziehung: <b>{ $long_distance }</b>
     Bescheid geben, wenn ich meine Geste gemacht habe: <b>{ $share_acts }</b>
     Status: { $status }
+    Sprache: <b>{ $language }</b>
 
 settings-partner_none = noch niemandem – /invite
 settings-status_active = aktiv
@@ -645,6 +654,7 @@ settings-button_timezone = 🌍 Zeitzone
 settings-button_act_time = ⏰ Uhrzeit der Geste
 settings-button_quiet = 🌙 Ruhezeiten
 settings-button_pause = ⏸ Pause
+settings-button_language = 🗣 Sprache
 settings-button_resume = ▶️ Fortsetzen
 settings-button_unpair = 💔 Verbindung lösen
 settings-button_invite = 💌 Einladen
@@ -677,6 +687,8 @@ settings-pause_14 = 2 Wochen
 settings-bad_pause = „{ $text }“ konnte ich nicht als Datum zwischen morgen und in 90 Tagen lesen. Versuch es mit <i>Freitag</i>, <i>nächsten Montag</i> oder <i>1. Dezember</i>.
 settings-paused = ⏸ Pausiert bis <b>{ $until }</b>. An diesem Morgen bin ich wieder da – oder schick jederzeit /resume.
 settings-resumed = ▶️ Schön, dass du wieder da bist! Alles ist wieder eingeschaltet.
+settings-ask_language = 🗣 In welcher Sprache soll ich dir schreiben? (Das gilt ab jetzt für alles, was ich dir schicke – was dein Gegenüber schreibt, bleibt so, wie es geschrieben wurde.)
+settings-language_saved = 🗣 Ab jetzt schreibe ich dir auf Deutsch.
 settings-not_paused = Du machst gerade keine Pause – alles ist eingeschaltet.
 
 ## privacy

@@ -60,6 +60,13 @@ commands-export = Download your data
 commands-delete = Erase your data
 commands-cancel = Stop what we're doing
 
+## Telegram's own surfaces: the bot's profile (setMyDescription: the empty chat, at most 512
+## characters, plain text) and its short description (setMyShortDescription: profile and
+## shared links, at most 120)
+
+bot-description = Rekindle helps the two of you feel closer, a little every day: one small act of kindness a day, promises you keep, a daily question, and a 30-minute check-in together once a week. Your answers stay private unless you choose to share them. Tap Start to begin.
+bot-short_description = Small daily steps for couples: kind acts, kept promises, a weekly check-in together.
+
 ## when
 
 when-today = today { $time }
@@ -67,6 +74,7 @@ when-tomorrow = tomorrow { $time }
 when-by_today = by today
 when-by_tomorrow = by tomorrow
 when-by_day = by { $day }
+when-their_day = { $when }, { $name }'s time
 
 ## onboarding
 
@@ -576,6 +584,7 @@ settings-summary =
     Long-distance: <b>{ $long_distance }</b>
     Tell partner when I do my act: <b>{ $share_acts }</b>
     Status: { $status }
+    Language: <b>{ $language }</b>
 
 settings-partner_none = not paired yet — /invite
 settings-status_active = active
@@ -585,6 +594,7 @@ settings-button_timezone = 🌍 Time zone
 settings-button_act_time = ⏰ Daily act time
 settings-button_quiet = 🌙 Quiet hours
 settings-button_pause = ⏸ Pause
+settings-button_language = 🗣 Language
 settings-button_resume = ▶️ Resume
 settings-button_unpair = 💔 Unpair
 settings-button_invite = 💌 Invite partner
@@ -617,6 +627,8 @@ settings-pause_14 = 2 weeks
 settings-bad_pause = I couldn't read “{ $text }” as a date between tomorrow and 90 days from now. Try <i>Friday</i>, <i>next Monday</i> or <i>1 December</i>.
 settings-paused = ⏸ Paused until <b>{ $until }</b>. I'll be back that morning — or send /resume any time.
 settings-resumed = ▶️ Welcome back! Everything is on again.
+settings-ask_language = 🗣 Which language should I write to you in? It's for everything I send you from now on; what your partner writes always stays as they wrote it.
+settings-language_saved = 🗣 From now on I'll write to you in English.
 settings-not_paused = You're not paused — everything is on.
 
 ## privacy

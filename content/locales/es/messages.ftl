@@ -54,6 +54,7 @@ commands-start = Empezar o seguir con la configuración
 commands-help = Lo que puedo hacer
 commands-progress = Tus pequeños gestos de esta semana
 commands-streak = Tu racha de días
+commands-questions = Preguntas diarias y vuestras respuestas
 commands-promise = Hacer una promesa
 commands-promises = Promesas pendientes y cuántas cumples
 commands-checkin = El check-in semanal
@@ -67,6 +68,12 @@ commands-export = Descargar tus datos
 commands-delete = Borrar tus datos
 commands-cancel = Detener lo que estamos haciendo
 
+## Las superficies propias de Telegram: el perfil del bot (setMyDescription: en el chat vacío,
+## 512 caracteres como mucho, texto sin formato) y la descripción corta (setMyShortDescription: 120)
+
+bot-description = Rekindle os ayuda a sentiros más cerca, un poquito cada día: un pequeño gesto de cariño al día, promesas que cumplís, una pregunta diaria y, una vez por semana, un check-in de 30 minutos juntos. Tus respuestas son privadas, salvo que decidas compartirlas. Toca Iniciar para empezar.
+bot-short_description = Pequeños pasos diarios en pareja: gestos de cariño, promesas cumplidas y un check-in semanal.
+
 ## when
 
 when-today = hoy a las { $time }
@@ -74,6 +81,7 @@ when-tomorrow = mañana a las { $time }
 when-by_today = para hoy
 when-by_tomorrow = para mañana
 when-by_day = para el { $day }
+when-their_day = { $when } (hora de { $name })
 
 ## onboarding
 
@@ -622,6 +630,7 @@ settings-summary =
     A distancia: <b>{ $long_distance }</b>
     Avisar a mi pareja cuando haga mi gesto: <b>{ $share_acts }</b>
     Estado: { $status }
+    Idioma: <b>{ $language }</b>
 
 settings-partner_none = sin vincular todavía: /invite
 settings-status_active = todo en marcha
@@ -631,6 +640,7 @@ settings-button_timezone = 🌍 Zona horaria
 settings-button_act_time = ⏰ Hora del gesto
 settings-button_quiet = 🌙 Horas de silencio
 settings-button_pause = ⏸ Pausa
+settings-button_language = 🗣 Idioma
 settings-button_resume = ▶️ Reanudar
 settings-button_unpair = 💔 Desvincular
 settings-button_invite = 💌 Enviar invitación
@@ -663,6 +673,8 @@ settings-pause_14 = 2 semanas
 settings-bad_pause = No he podido entender “{ $text }” como una fecha entre mañana y dentro de 90 días. Prueba con <i>viernes</i>, <i>el próximo lunes</i> o <i>1 de diciembre</i>.
 settings-paused = ⏸ En pausa hasta el <b>{ $until }</b>. Volveré esa mañana, o envía /resume cuando quieras.
 settings-resumed = ▶️ ¡Qué bien tenerte de vuelta! Todo vuelve a estar en marcha.
+settings-ask_language = 🗣 ¿En qué idioma quieres que te escriba? (Vale para todo lo que te envíe a partir de ahora; lo que escriba tu pareja se queda tal cual lo escribió.)
+settings-language_saved = 🗣 A partir de ahora te escribo en español.
 settings-not_paused = No estás en pausa: todo está en marcha.
 
 ## privacy

@@ -49,6 +49,7 @@ commands-start = Commencer ou reprendre la configuration
 commands-help = Ce que je sais faire
 commands-progress = Tes petits gestes de la semaine
 commands-streak = Tes jours d'affilée
+commands-questions = Questions du jour et vos réponses
 commands-promise = Faire une promesse
 commands-promises = Promesses en cours et promesses tenues
 commands-checkin = Le bilan de la semaine
@@ -62,6 +63,12 @@ commands-export = Télécharger tes données
 commands-delete = Effacer tes données
 commands-cancel = Arrêter ce qu'on est en train de faire
 
+## Les surfaces propres à Telegram : le profil du bot (setMyDescription : dans la conversation
+## vide, 512 caractères au plus, texte brut) et la description courte (setMyShortDescription : 120)
+
+bot-description = Rekindle vous aide à vous sentir plus proches, un peu chaque jour : un petit geste tendre par jour, des promesses tenues, une question du jour et, une fois par semaine, un bilan de 30 minutes à deux. Tes réponses restent privées, sauf si tu choisis de les partager. Appuie sur Démarrer pour commencer.
+bot-short_description = De petits pas quotidiens pour les couples : gestes tendres, promesses tenues, un bilan à deux chaque semaine.
+
 ## when
 
 when-today = aujourd'hui à { $time }
@@ -69,6 +76,7 @@ when-tomorrow = demain à { $time }
 when-by_today = dans la journée
 when-by_tomorrow = d'ici demain
 when-by_day = d'ici { $day }
+when-their_day = { $when } (heure de { $name })
 
 ## onboarding
 
@@ -626,6 +634,7 @@ settings-summary =
     Relation à distance : <b>{ $long_distance }</b>
     Prévenir l'autre quand je fais mon geste : <b>{ $share_acts }</b>
     Messages : { $status }
+    Langue : <b>{ $language }</b>
 
 settings-partner_none = pas encore en duo — /invite
 settings-status_active = actifs
@@ -635,6 +644,7 @@ settings-button_timezone = 🌍 Fuseau horaire
 settings-button_act_time = ⏰ Heure du geste
 settings-button_quiet = 🌙 Heures calmes
 settings-button_pause = ⏸ Pause
+settings-button_language = 🗣 Langue
 settings-button_resume = ▶️ Reprendre
 settings-button_unpair = 💔 Fin du duo
 settings-button_invite = 💌 Inviter l'autre
@@ -667,6 +677,8 @@ settings-pause_14 = 2 semaines
 settings-bad_pause = Je n'arrive pas à lire « { $text } » comme une date entre demain et dans 90 jours. Essaie <i>vendredi</i>, <i>lundi prochain</i> ou <i>1er décembre</i>.
 settings-paused = ⏸ En pause jusqu'au <b>{ $until }</b>. Je reviendrai ce matin-là ; d'ici là, tu peux envoyer /resume quand tu veux.
 settings-resumed = ▶️ Te revoilà ! Tout est réactivé.
+settings-ask_language = 🗣 Dans quelle langue veux-tu que je t'écrive ? (C'est valable pour tout ce que je t'enverrai désormais ; ce que l'autre écrit reste tel quel.)
+settings-language_saved = 🗣 Désormais, je t'écris en français.
 settings-not_paused = Rien n'est en pause : tout est actif.
 
 ## privacy
