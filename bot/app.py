@@ -21,6 +21,7 @@ from telegram.request import BaseRequest
 from bot import content, handlers
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.handlers.common import unread_answers
 from bot.ops import metrics
 from bot.runtime import BotContext, Runtime, runtime_of
 from bot.scheduling import planner
@@ -95,6 +96,7 @@ def build_application(
     request_log = logging.getLogger("telegram.request.BaseRequest")
     if _NON_JSON not in request_log.filters:
         request_log.addFilter(_NON_JSON)
+    unread_answers(application)  # replies' answers from Telegram are not parsed (issue 18)
     rt = Runtime(
         settings=settings,
         db=db or Database(settings.database_url),

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,7 @@ from telegram import (
 )
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application, ExtBot
 
 from bot.callbacks import CallbackData
 from bot.content import DEFAULT_LANGUAGE
@@ -98,6 +100,30 @@ def _markup(view: Rendered) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | Repl
     return inline_markup(view.buttons)
 
 
+# Set while ``respond`` sends: nobody reads what Telegram answers to those sends and edits.
+_ANSWER_UNREAD: ContextVar[bool] = ContextVar("answer_unread", default=False)
+
+
+class RekindleBot(ExtBot):
+    """The Application's bot: inside ``respond`` it returns True for Telegram's answer to a send
+    or an edit instead of building a ``Message`` from it, which python-telegram-bot otherwise
+    does for every reply (about a tenth of the CPU an update takes). Everywhere else (the
+    dispatcher reads the message's id) it is the ordinary ``ExtBot``."""
+
+    __slots__ = ()
+
+    async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, **kwargs)
+        return True if _ANSWER_UNREAD.get() and isinstance(result, dict) else result
+
+
+def unread_answers(application: Application) -> None:
+    """Make the application's bot a ``RekindleBot`` (same object, same state: the subclass adds
+    no fields, and ApplicationBuilder has no option for the bot's class)."""
+    if type(application.bot) is ExtBot:
+        application.bot.__class__ = RekindleBot
+
+
 async def respond(
     update: Update,
     replies: Replies,
@@ -110,6 +136,16 @@ async def respond(
     For a button press: answer it (with ``toast``) and, with ``clear_buttons``, take the buttons
     off the pressed message so it cannot be pressed twice.
     """
+    unread = _ANSWER_UNREAD.set(True)
+    try:
+        await _respond(update, replies, toast, clear_buttons=clear_buttons)
+    finally:
+        _ANSWER_UNREAD.reset(unread)
+
+
+async def _respond(
+    update: Update, replies: Replies, toast: str | None, *, clear_buttons: bool
+) -> None:
     if isinstance(replies, Rendered | Reply):
         replies = [replies]
     found = [r if isinstance(r, Reply) else Reply(r) for r in replies or []]
