@@ -347,5 +347,5 @@ async def test_the_gentle_question_and_the_private_question_in_german(sim, scree
     assert question.text.startswith("Danke, dass du mir Bescheid gibst.")
     await sim.advance(minutes=11)
     [asked] = kim.find("Eine private Frage, nur für dich")
-    assert "Angst vor deinem Partner oder deiner Partnerin" in asked.text
+    assert "Angst vor dem Menschen, mit dem du zusammen bist" in asked.text
     assert asked.button_labels() == ["Ja", "Nein", "Möchte ich nicht sagen"]
