@@ -95,4 +95,4 @@ async def test_a_reminder_of_a_moved_promise_is_not_sent(sim, sam, alex):
     assert not sam.saw("In 30 minutes")
     reminder = [r for r in await outbox_rows(sim) if r.view == "promises.reminder"]
     assert [r.status for r in reminder] == ["dropped"]
-    assert alex.last.text.startswith("🤝 Sam promised")  # the rest went on as usual
+    assert alex.find("🤝 Sam promised")  # the rest went on as usual
