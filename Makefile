@@ -52,9 +52,10 @@ translations: $(RUN_STAMP)
 test: $(DEV_STAMP)
 	$(BIN)/python -m pytest
 
-## demo: a month of Rekindle against a fake Telegram, printed (DEMO_FILE=demo.txt to keep it)
+## demo: a month of Rekindle against a fake Telegram, printed (DEMO_FILE=demo.txt to keep it;
+## LANG=de, es or fr to play it in that language)
 demo: $(RUN_STAMP)
-	$(BIN)/python -m bot demo $(if $(DEMO_FILE),--transcript $(DEMO_FILE))
+	$(BIN)/python -m bot demo $(if $(DEMO_FILE),--transcript $(DEMO_FILE)) $(if $(filter de es fr en,$(LANG)),--lang $(LANG))
 
 ## bench: the benchmarks (figures, not tests); PostgreSQL too when BENCH_POSTGRES_URL is set
 bench: $(RUN_STAMP)

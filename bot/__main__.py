@@ -61,7 +61,7 @@ def cmd_demo(settings: Settings | None, args: argparse.Namespace) -> int:
     from bot.demo import main as demo
 
     logging.basicConfig(level=logging.WARNING)
-    return demo(args.transcript)
+    return demo(args.transcript, args.lang)
 
 
 def cmd_translations(settings: Settings | None, args: argparse.Namespace) -> int:
@@ -95,6 +95,12 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
         "--transcript",
         metavar="FILE",
         help="also write the transcript to FILE (and the chart beside it)",
+    )
+    parser.add_argument(
+        "--lang",
+        default="en",
+        metavar="LANG",
+        help="the phones' language: en (the default), de, es or fr",
     )
 
 

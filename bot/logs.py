@@ -20,9 +20,9 @@ import logging
 import re
 import sys
 import traceback
-from datetime import date, datetime, time, timedelta
-from enum import Enum
 from typing import Any, TextIO
+
+from sqlmodel import SQLModel
 
 from bot.config import Settings
 
@@ -53,10 +53,22 @@ _PARAMETERS = re.compile(r"\[parameters: .*?\]", re.DOTALL)
 _INSTALLED: list[logging.Handler] = []
 
 
+class Plain(str):
+    """A text the bot composed itself (no one's words), logged as it is:
+    ``log.info("running: %s", Plain(description))``."""
+
+
+class _Shown(str):
+    """A redacted value that looks the same under %s and %r."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
 def redact_text(value: str) -> str:
     if _SAFE.fullmatch(value):
         return value
-    return f"‹text, {len(value)} chars›"
+    return _Shown(f"‹text, {len(value)} chars›")
 
 
 def redact_message(message: str) -> str:
@@ -66,15 +78,21 @@ def redact_message(message: str) -> str:
 
 
 def _safe(value: Any) -> Any:
-    if value is None or isinstance(
-        value, bool | int | float | Enum | datetime | date | time | timedelta
-    ):
+    """Strings are where people's words travel: each is kept only if it looks like an id or a
+        kind (or is ``Plain``). Exceptions keep their type and lose what they quote. Other objects
+        are the bot's own (a status, a path) and are left to format themselves, except rows (their
+    kind and id only) and containers (what they quote is removed)."""
+    if isinstance(value, Plain) or value is None:
         return value
     if isinstance(value, str):
         return redact_text(value)
     if isinstance(value, BaseException):
-        return f"{type(value).__name__}({redact_message(str(value))})"
-    return redact_message(repr(value))
+        return _Shown(f"{type(value).__name__}({redact_message(str(value))})")
+    if isinstance(value, SQLModel):  # a row: its kind and id, not its columns (name, texts)
+        return _Shown(f"{type(value).__name__}(id={getattr(value, 'id', None)})")
+    if isinstance(value, dict | list | tuple | set):
+        return _Shown(redact_message(repr(value)))
+    return value
 
 
 def _exception_text(exc_info: Any) -> str:

@@ -12,9 +12,10 @@ import pytest
 from bot import logs
 from bot.clock import FakeClock
 from bot.config import load_settings
+from bot.storage.models import User
 from tests.flows import pair
 
-WORDS = ("quimbleberry", "snorkelfig", "wombatjam")
+WORDS = ("quimbleberry", "snorkelfig", "wombatjam", "drunkhollow")
 
 
 @pytest.fixture
@@ -50,6 +51,8 @@ async def a_short_flow(sim, sam, alex) -> None:
     await sam.tap("Couldn't")
     await sam.send("the wombatjam on the motorway")
     assert sam.last.text.startswith("Thanks — noted.")
+    [reply] = await sam.send("I'm scared of him when he drinks at the drunkhollow pub")
+    assert reply.text.startswith("💛 Thank you for telling me.")  # a safety disclosure
 
 
 async def test_debug_logs_hold_no_ones_words(sim, sam, alex, captured):
@@ -92,3 +95,14 @@ def test_the_bots_own_records_are_redacted():
     logs.Redact().filter(record)
     assert "secret" not in record.getMessage() and "secret" not in (record.exc_text or "")
     assert logs.redact_text("promises.reminder") == "promises.reminder"
+    record = logging.LogRecord(
+        "bot.serve",
+        logging.INFO,
+        __file__,
+        1,
+        "running: %s; %s; %s",
+        (logs.Plain("polling Telegram"), User(id=5, name="Zorbel"), {"text": "my words"}),
+        None,
+    )
+    logs.Redact().filter(record)
+    assert record.getMessage() == "running: polling Telegram; User(id=5); {‹…›: ‹…›}"

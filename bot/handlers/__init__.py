@@ -6,13 +6,14 @@ free text, other message types, stale buttons).
 
 from __future__ import annotations
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -102,6 +103,8 @@ def command_list(lang: str) -> list[BotCommand]:
 
 
 def register(application: Application) -> None:
+    # Before everything else (the preload wait is group -1): cleaned input for every handler.
+    application.add_handler(TypeHandler(Update, common.clean_input), group=-2)
     # An edited message is only screened again (first: commands would take edits too).
     application.add_handler(
         MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, safety.on_edit)

@@ -178,7 +178,7 @@ async def _turn_replies(
         return [*replies, say(lang, "checkin-closed")]
     if turn.result == "finished":
         return replies + await _after_finish(session, user, turn.checkin, turn=turn)
-    if turn.number == 1 and turn.response.position == 0:
+    if turn.number == 1 and turn.response.position == 0 and not turn.resumed:
         partner = await users.partner_of(session, user)
         replies.insert(0, question_views.intro(lang, partner.name if partner else None))
         # Every four weeks, the private safety question first (the partner never sees it).

@@ -123,7 +123,9 @@ async def pause_command(update: Update, context: BotContext) -> None:
         replies = gate(user, update)
         if replies is None:
             users.set_flow(user, "settings.pause")
-            replies = [views.ask_pause(user.language, PAUSE_DAYS)]
+            if users.is_paused(user, context.now()):  # say so, and offer another day
+                replies = [views.already_paused(user.language, user.paused_until, user.timezone)]
+            replies = [*(replies or []), views.ask_pause(user.language, PAUSE_DAYS)]
     await respond(update, replies)
 
 

@@ -94,6 +94,14 @@ async def export(session: AsyncSession, user: User, now: datetime) -> dict[str, 
         data[owned.model.__tablename__] = [
             _row(r, owned.hidden) for r in rows if owned.exportable is None or owned.exportable(r)
         ]
+    # The shared rows their own rows hang on: the weeks they answered in (slot, status, the talk)
+    # and the days they were asked a question (which question). Neither holds anyone's words.
+    weeks = select(CheckInResponse.checkin_id).where(CheckInResponse.user_id == user.id)
+    days = select(QuestionAnswer.daily_question_id).where(QuestionAnswer.user_id == user.id)
+    found = await session.exec(select(CheckIn).where(col(CheckIn.id).in_(weeks)))
+    data[CheckIn.__tablename__] = [_row(r) for r in found]
+    found = await session.exec(select(DailyQuestion).where(col(DailyQuestion.id).in_(days)))
+    data[DailyQuestion.__tablename__] = [_row(r) for r in found]
     return data
 
 
@@ -103,11 +111,35 @@ def export_json(data: dict[str, Any]) -> bytes:
 
 async def erase(session: AsyncSession, user: User, now: datetime) -> User | None:
     """Delete everything about ``user`` and tell the partner (who keeps the couple) only that
-    they left. Returns the partner, if any."""
+    they left. Returns the partner, if any.
+
+    Table by table (bot/storage/models.py), where each is handled:
+
+    * ``users``: their row, name, settings and any draft in ``flow_data`` (deleted last);
+    * ``couples``: a slot change they proposed (``checkin_proposal``, in this couple or one they
+      answered a check-in in before) is withdrawn; the couple
+      itself is deleted with its weeks and invites when nobody is left in it;
+    * ``invites``: theirs deleted (OWNED); one they used no longer names them;
+    * ``outbox``: every row to them (OWNED) and every row to the partner about them (``about_id``:
+      notices, reveals, confirmations, pending or sent) deleted, so nothing waiting quotes them,
+      and sent rows keep nothing that names them;
+    * ``act_deliveries``, ``promises`` (texts, private ones, reasons, the check-in "loved"
+      promise), ``checkin_responses`` (every answer, private or shared), ``suggestions``,
+      ``safety_flags``, ``question_answers``: theirs deleted (OWNED);
+    * ``checkins``: the couple's weeks stay the partner's; their "ready" mark is removed (this
+      couple's weeks and any week they answered in);
+    * ``daily_questions``: a day left without anyone's answer is deleted.
+
+    The partner's future messages render from these rows at send time, so with them gone
+    nothing the partner is sent afterwards can quote the person who left.
+    """
     partner = await users.partner_of(session, user)
     # The days whose question this person was asked: those left with nobody's answer go too.
     asked = select(QuestionAnswer.daily_question_id).where(QuestionAnswer.user_id == user.id)
     days = list(await session.exec(asked))
+    # The weeks they answered in, in this couple or one before: their "ready" mark goes too.
+    answered_in = select(CheckInResponse.checkin_id).where(CheckInResponse.user_id == user.id)
+    weeks = set(await session.exec(answered_in))
     for owned in reversed(OWNED):
         column = getattr(owned.model, owned.owner_column)
         await session.exec(delete(owned.model).where(column == user.id))
@@ -125,12 +157,16 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
             )
         )
     couple_id = user.couple_id
-    if couple_id is not None:
-        for checkin in await session.exec(select(CheckIn).where(CheckIn.couple_id == couple_id)):
-            if user.id in checkin.ready:
-                checkin.ready = [uid for uid in checkin.ready if uid != user.id]
-        couple = await session.get(Couple, couple_id)
-        if couple is not None and (couple.checkin_proposal or {}).get("by") == user.id:
+    shared = select(CheckIn).where(
+        col(CheckIn.id).in_(weeks) | (CheckIn.couple_id == (couple_id or -1))
+    )
+    couples = {couple_id} - {None}
+    for checkin in await session.exec(shared):
+        couples.add(checkin.couple_id)
+        if user.id in checkin.ready:
+            checkin.ready = [uid for uid in checkin.ready if uid != user.id]
+    for couple in await session.exec(select(Couple).where(col(Couple.id).in_(couples))):
+        if (couple.checkin_proposal or {}).get("by") == user.id:
             couple.checkin_proposal = None
     await session.delete(user)
     await session.flush()

@@ -38,6 +38,7 @@ from bot.storage.models import (
 # A final outbox row (sent, dropped, skipped, failed, cancelled, unknown) is kept this long
 # after it was due or sent, for /metrics and for looking into a complaint, then purged.
 OUTBOX_KEPT = timedelta(days=7)
+PURGE_BATCH = 2000
 # An unfinished draft (a typed promise never confirmed) is forgotten this long after retention
 # first saw it.
 DRAFT_KEPT = timedelta(days=7)
@@ -91,17 +92,35 @@ async def erase_old_text(db: Database, now: datetime) -> int:
             update(QuestionAnswer)
             .where(QuestionAnswer.asked_at < cutoff, col(QuestionAnswer.text).is_not(None))
             .values(text=None),
-            delete(OutboxMessage).where(
-                text(f"outbox.{FINAL}"),
-                OutboxMessage.due_at < now - OUTBOX_KEPT,
-                col(OutboxMessage.sent_at).is_(None) | (OutboxMessage.sent_at < now - OUTBOX_KEPT),
-            ),
         ]
         for statement in statements:
             result = await session.exec(statement)
             changed += result.rowcount or 0
         changed += await _forget_drafts(session, now)
-    return changed
+    return changed + await purge_outbox(db, now)
+
+
+async def purge_outbox(db: Database, now: datetime) -> int:
+    """Final rows a week after they were due or sent, ``PURGE_BATCH`` rows per transaction: the
+    first pass on a database with months of outbox deletes a lot, and a single transaction
+    would hold SQLite's one writer (every reply waits) for as long as it takes."""
+    before = now - OUTBOX_KEPT
+    old = (
+        select(OutboxMessage.id)
+        .where(
+            text(f"outbox.{FINAL}"),  # the partial index's own term, so that SQLite uses it
+            OutboxMessage.due_at < before,
+            col(OutboxMessage.sent_at).is_(None) | (OutboxMessage.sent_at < before),
+        )
+        .limit(PURGE_BATCH)
+    )
+    purged = 0
+    while True:
+        async with db.transaction() as session:
+            result = await session.exec(delete(OutboxMessage).where(col(OutboxMessage.id).in_(old)))
+        purged += result.rowcount or 0
+        if (result.rowcount or 0) < PURGE_BATCH:
+            return purged
 
 
 async def _forget_drafts(session, now: datetime) -> int:

@@ -184,11 +184,19 @@ def _span_rules(
     return [(pattern, span)]
 
 
-def _german() -> list[tuple[str, str]]:
+_DE_PARTS = {"morgen": "morning", "vormittag": "morning", "mittag": "noon"}
+_DE_PARTS |= {"nachmittag": "afternoon", "abend": "evening", "nacht": "night"}
+
+
+def _day_and_part(match: re.Match[str]) -> str:
+    return f"{_DE_DAYS[match[1]]} {_DE_PARTS[match[2]]}"
+
+
+def _german() -> list[tuple[str, object]]:
     days = _alternatives(_DE_DAYS)
-    parts = "morgen|vormittag|mittag|nachmittag|abend|nacht"
+    parts = _alternatives(_DE_PARTS)
     return [
-        (rf"\b({days})({parts})s?\b", r"\1 \2"),  # Freitagabend, Samstagmorgen
+        (rf"\b({days})({parts})s?\b", _day_and_part),  # Freitagabend, Samstagmorgen
         (r"\bheute\s+(?:morgen|früh|frueh|vormittag)\b", "this morning"),
         (r"\bheute\s+nachmittag\b", "this afternoon"),
         (r"\bheute\s+abend\b", "this evening"),

@@ -34,12 +34,20 @@ BOT_USER = {
 }
 
 
+PROXY_502_PAGE = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
+
+
 @dataclass
 class Rule:
     """A scripted failure: ``action`` for the next ``times`` matching calls."""
 
     method: str
-    action: str  # "429" | "403" | "401" | "timeout_after_send" | "connect_error" | "hang" | "500"
+    # "429" | "403" | "401" | "timeout_after_send" | "connect_error" | "hang" | "500" | "502_html"
+    action: str
     chat_id: int | None = None
     times: int = 1
     retry_after: int = 5
@@ -97,6 +105,7 @@ class FakeTelegram(InProcessBotApi):
         self.descriptions: dict[str, str] = {}
         self.short_descriptions: dict[str, str] = {}
         self.blocked: set[int] = set()
+        self.left: set[int] = set()  # group chats the bot left
         self.rules: list[Rule] = []
         self.in_flight = 0
         # Observers (the demo's transcript): new messages, edited messages, toasts.
@@ -125,6 +134,8 @@ class FakeTelegram(InProcessBotApi):
                 return self._error(401, "Unauthorized")
             if rule.action == "500":
                 return self._error(500, "Internal Server Error")
+            if rule.action == "502_html":  # a proxy in front of Telegram: an HTML page, no JSON
+                return 502, PROXY_502_PAGE
             if rule.action == "connect_error":
                 raise NetworkError(
                     "httpx.ConnectError: connection refused"
@@ -447,6 +458,10 @@ class FakeTelegram(InProcessBotApi):
             msg = self._find({"chat_id": params.get("chat_id"), "message_id": message_id})
             if msg is not None:
                 msg.deleted = True
+        return 200, True
+
+    def _api_leaveChat(self, params: dict, files: dict) -> tuple[int, Any]:
+        self.left.add(int(params["chat_id"]))
         return 200, True
 
     def _api_answerCallbackQuery(self, params: dict, files: dict) -> tuple[int, Any]:

@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.pool import NullPool
+from sqlalchemy.util import await_
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.storage.files import prepare_sqlite
@@ -55,6 +56,9 @@ def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        driver = getattr(dbapi_connection, "_connection", None)
+        if hasattr(driver, "wait_in_thread"):  # bot.storage.onehop: 0 on the loop's thread
+            await_(driver.wait_in_thread(SQLITE_BUSY_TIMEOUT_MS))
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         # Deleted and overwritten content is zeroed in the file, not left in free pages or free
@@ -72,7 +76,8 @@ def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None
         begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
         driver = connection.connection.driver_connection
         if hasattr(driver, "defer_begin"):  # bot.storage.onehop: sent with the first statement
-            driver.defer_begin(begin)
+            inline = connection.get_execution_options().get("rekindle_inline", False)
+            driver.defer_begin(begin, inline=inline)
         else:
             connection.exec_driver_sql(begin)
 
@@ -122,8 +127,14 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False, engine: AsyncEngine | None = None) -> None:
         self.url = url
         self.engine = engine or create_engine(url, echo=echo)
+        # The ORM's short transactions (handlers, planners) run on the event loop's thread on
+        # SQLite (bot.storage.onehop); set-based work (connection(), reading()) keeps every
+        # statement in aiosqlite's thread.
         self._sessions = async_sessionmaker(
-            self.engine, class_=AsyncSession, expire_on_commit=False, autoflush=True
+            self.engine.execution_options(rekindle_inline=True),
+            class_=AsyncSession,
+            expire_on_commit=False,
+            autoflush=True,
         )
         # SQLite runs one write transaction at a time anyway. Queueing them here is fair and
         # event-driven; colliding on BEGIN IMMEDIATE instead would leave each waiter in
@@ -219,7 +230,12 @@ def migration_engine(url: str) -> AsyncEngine:
     rebuilding a table (how SQLite alters one) would otherwise trip over rows pointing at it.
     The migration checks the keys itself when it is done."""
     ensure_sqlite_directory(url)
-    engine = create_async_engine(url, poolclass=NullPool)
+    if url.startswith("sqlite"):
+        # Several processes starting at once migrate one after the other: wait for the file's
+        # write lock as long as the bot's own connections do, not sqlite3's default 5 s.
+        engine = create_async_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+    else:
+        engine = create_async_engine(url, poolclass=NullPool)
     if url.startswith("sqlite"):
         _configure_sqlite(engine, foreign_keys=False)
     return engine

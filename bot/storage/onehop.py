@@ -1,16 +1,27 @@
-"""aiosqlite with one hand-off to its thread per statement.
+"""aiosqlite without the round trips: short transactions run on the event loop's thread.
 
 aiosqlite runs every call of the sqlite3 module in a thread of its own, each call a round trip
 from the event loop (a queue, a thread wake-up, a wake-up of the loop). SQLAlchemy's adapter asks
 for a cursor, executes, fetches the rows and closes the cursor: four round trips for a statement
-that SQLite itself answers in microseconds. Here ``cursor()`` costs nothing and ``execute`` does
-all four in the database's thread in one go, keeping the description, row count, last row id and
-rows, which is all SQLAlchemy reads of a cursor afterwards. A transaction's ``BEGIN`` travels
-with its first statement. Commit, rollback and close are one round trip each, as before; errors
-are sqlite3's own (a ``BEGIN`` that fails is raised by the first statement).
+that SQLite itself answers in microseconds. Worse, while the loop has other updates to run it
+keeps the GIL, so the woken thread waits for Python's switch interval (5 ms) before it can run:
+measured, a round trip cost the handling of an update about 4 ms. Here:
 
-Wired in by ``bot.storage.db.create_engine`` through SQLAlchemy's ``do_connect`` event, so the
-URL's handling (files, ``:memory:``, ``uri=true``, ``connect_args``) stays SQLAlchemy's.
+* ``cursor()`` costs nothing and ``execute`` does cursor, execute, fetch and close in one call,
+  keeping the description, row count, last row id and rows (all SQLAlchemy reads of a cursor
+  afterwards); a transaction's ``BEGIN`` travels with its first statement;
+* in a transaction begun with ``inline`` (``Database.transaction()``: the handlers' and
+  planners' short ORM work), those calls and the commit run right on the calling thread, the
+  connection's ``busy_timeout`` at 0 so that they never wait there. Writers in this process
+  already take turns (``Database._turn``), so only another process can hold the lock: then
+  SQLite answers "busy" at once, and the statement (rolled back by SQLite, so safe to repeat)
+  goes to aiosqlite's thread, which waits for the lock under the real ``busy_timeout``;
+* set-based work (``connection()``, ``reading()``: the dispatcher, bulk reads) keeps every
+  statement in the thread, one round trip each, so a long scan never holds the loop.
+
+Errors are sqlite3's own (a ``BEGIN`` that fails is raised by the first statement). Wired in by
+``bot.storage.db.create_engine`` through SQLAlchemy's ``do_connect`` event, so the URL's handling
+(files, ``:memory:``, ``uri=true``, ``connect_args``) stays SQLAlchemy's.
 """
 
 from __future__ import annotations
@@ -25,7 +36,7 @@ _Result = tuple[Any, int, int | None, list[Any]]
 
 
 def _run(conn: sqlite3.Connection, begin: str | None, sql: str, parameters: Any) -> _Result:
-    if begin is not None:
+    if begin is not None and not conn.in_transaction:  # (not again when a busy one is retried)
         conn.execute(begin)
     cursor = conn.cursor()
     try:
@@ -41,7 +52,7 @@ def _run(conn: sqlite3.Connection, begin: str | None, sql: str, parameters: Any)
 
 
 def _run_many(conn: sqlite3.Connection, begin: str | None, sql: str, parameters: Any) -> _Result:
-    if begin is not None:
+    if begin is not None and not conn.in_transaction:  # (not again when a busy one is retried)
         conn.execute(begin)
     cursor = conn.cursor()
     try:
@@ -75,16 +86,10 @@ class OneHopCursor:
         return self
 
     async def execute(self, sql: str, parameters: Any = None) -> OneHopCursor:
-        connection = self._connection
-        begin, connection.pending_begin = connection.pending_begin, None
-        return self._keep(await connection._execute(_run, connection._conn, begin, sql, parameters))
+        return self._keep(await self._connection.run(_run, sql, parameters))
 
     async def executemany(self, sql: str, parameters: Any) -> OneHopCursor:
-        connection = self._connection
-        begin, connection.pending_begin = connection.pending_begin, None
-        return self._keep(
-            await connection._execute(_run_many, connection._conn, begin, sql, parameters)
-        )
+        return self._keep(await self._connection.run(_run_many, sql, parameters))
 
     async def fetchall(self) -> list[Any]:
         rows, self._rows = self._rows, []
@@ -102,35 +107,88 @@ class OneHopCursor:
         self._rows = []
 
 
-class OneHopConnection(aiosqlite.Connection):
-    """An aiosqlite connection whose cursors take one round trip per statement.
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY
 
-    ``defer_begin(sql)`` keeps a transaction's ``BEGIN`` to send with its first statement (a
-    transaction that runs none then commits or rolls back without a round trip)."""
+
+def _patiently(conn: sqlite3.Connection, busy_ms: int, fn: Any, *args: Any) -> Any:
+    """``fn(conn, *args)`` waiting up to ``busy_ms`` for another connection's lock."""
+    conn.execute(f"PRAGMA busy_timeout={busy_ms}")
+    try:
+        return fn(conn, *args)
+    finally:
+        conn.execute("PRAGMA busy_timeout=0")
+
+
+def _commit(conn: sqlite3.Connection) -> None:
+    conn.commit()
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    conn.rollback()
+
+
+class OneHopConnection(aiosqlite.Connection):
+    """An aiosqlite connection with one round trip per statement, or none in an inline
+    transaction (see the module's docstring).
+
+    ``wait_in_thread(ms)`` (on connect) sets the connection's ``busy_timeout`` to 0 and keeps
+    ``ms`` for the calls that run in the thread. ``defer_begin(sql, inline=...)`` keeps a
+    transaction's ``BEGIN`` to send with its first statement (a transaction that runs none
+    commits or rolls back without any call)."""
 
     pending_begin: str | None = None
+    inline = False
+    can_inline = False  # only a connection sqlite3 lets other threads use
+    busy_ms = 0  # 0: the connection's own busy_timeout applies everywhere, never inline
 
     def cursor(self) -> OneHopCursor:  # type: ignore[override]
         return OneHopCursor(self)
 
-    def defer_begin(self, sql: str) -> None:
+    async def wait_in_thread(self, busy_ms: int) -> None:
+        await self._execute(self._conn.execute, "PRAGMA busy_timeout=0")
+        self.busy_ms = busy_ms
+
+    def defer_begin(self, sql: str, *, inline: bool = False) -> None:
         self.pending_begin = sql
+        self.inline = inline and self.can_inline and self.busy_ms > 0
+
+    async def _call(self, fn: Any, *args: Any) -> Any:
+        conn = self._conn
+        if self.inline:
+            try:
+                return fn(conn, *args)
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc):
+                    raise
+            # Another process holds the lock: wait for it in the thread, not on the loop.
+        if self.busy_ms:
+            return await self._execute(_patiently, conn, self.busy_ms, fn, *args)
+        return await self._execute(fn, conn, *args)
+
+    async def run(self, fn: Any, *args: Any) -> Any:
+        """``fn(sqlite3 connection, begin, *args)``: the statement, with the pending BEGIN."""
+        begin, self.pending_begin = self.pending_begin, None
+        return await self._call(fn, begin, *args)
 
     async def commit(self) -> None:
         if self.pending_begin is not None:
             self.pending_begin = None  # nothing ran: there is no transaction to commit
-            return
-        await super().commit()
+        else:
+            await self._call(_commit)
+        self.inline = False
 
     async def rollback(self) -> None:
         if self.pending_begin is not None:
             self.pending_begin = None
-            return
-        await super().rollback()
+        else:
+            await self._call(_rollback)
+        self.inline = False
 
 
 def connect(database: str, **kwargs: Any) -> OneHopConnection:
     """Like ``aiosqlite.connect`` (awaited by SQLAlchemy's adapter, which starts the thread)."""
     connection = OneHopConnection(lambda: sqlite3.connect(database, **kwargs), 64)
+    connection.can_inline = not kwargs.get("check_same_thread", True)
     connection._thread.daemon = True  # as SQLAlchemy does for aiosqlite's own connections
     return connection

@@ -15,6 +15,7 @@ from bot.content import HelpLine, resources
 from bot.services import safety
 from bot.services.resources import help_for
 from bot.services.safety_flags import QUESTIONS
+from bot.views import helplines
 from bot.views.base import Keyboard, Rendered, buttons
 from bot.views.catalogue import label, t
 
@@ -24,11 +25,11 @@ def _line(lang: str, line: HelpLine) -> str:
     if line.phone:
         details.append(line.phone)
     if line.sms:
-        details.append(line.sms)
+        details.append(helplines.sms(lang, line))
     if line.url:
         details.append(line.url)
     if line.hours:
-        details.append(line.hours)
+        details.append(helplines.hours(lang, line))
     return t(
         lang,
         "safety-line",

@@ -97,6 +97,11 @@ def ask_quiet(lang: str, presets: Sequence[tuple[time, time]]) -> Rendered:
     return Rendered(t(lang, "settings-ask_quiet"), buttons(*rows))
 
 
+def already_paused(lang: str, until: datetime, zone: str | None) -> Rendered:
+    """/pause while paused: until when (the local day it ends), before the choice again."""
+    return say(lang, "settings-already_paused", until=formatting.day_of(lang, until, zone))
+
+
 def paused(lang: str, resume_day: date) -> Rendered:
     return say(lang, "settings-paused", until=formatting.day(lang, resume_day))
 

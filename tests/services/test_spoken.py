@@ -129,3 +129,8 @@ def test_windows_and_check_in_slots_in_each_language():
     assert parse_slot("mié 20:30", "es") == (2, time(20, 30))
     assert parse_slot("dimanche 19h", "fr") == (6, time(19))
     assert parse_slot("mer. 20:30", "fr") == (2, time(20, 30))
+
+
+def test_a_weekday_with_its_part_of_the_day_is_not_tomorrow():
+    assert local("am Freitagmorgen einen Spaziergang planen", "de") == "Fri 27 09:00"
+    assert local("Sonntagabend", "de") == "Sun 22 19:00"

@@ -65,3 +65,55 @@ def test_a_value_without_words_of_its_own_may_stay_as_in_english():
     [report] = [r for r in check() if r.lang == "es"]
     # "{ $text }", "❤️", "{ $name }: { $text }" are the same in every language.
     assert report.untranslated == []
+
+
+def test_every_help_line_description_has_its_message():
+    """A `what` added to content/resources.yaml needs its help-what-* message (its id is made
+    from its first words), or it would stay English in every language."""
+    from bot.content import HelpLine, resources
+    from bot.views.catalogue import catalogue
+    from bot.views.helplines import what_id
+
+    found: list[str] = []
+
+    def walk(obj: object) -> None:
+        if isinstance(obj, HelpLine):
+            if obj.what and not catalogue().has(what_id(obj.what)):
+                found.append(f"{what_id(obj.what)} = {obj.what}")
+        elif isinstance(obj, list | tuple):
+            for item in obj:
+                walk(item)
+        elif isinstance(obj, dict):
+            for item in obj.values():
+                walk(item)
+        elif hasattr(type(obj), "model_fields"):
+            for name in type(obj).model_fields:
+                walk(getattr(obj, name))
+
+    data = resources()
+    walk([data.countries, data.international, data.help])
+    assert found == [], "add to content/locales/*/resources.ftl:\n" + "\n".join(found)
+
+
+def test_help_lines_in_the_readers_language():
+    from bot.content import HelpLine
+    from bot.views import helplines
+
+    line = HelpLine(
+        name="988",
+        phone="988",
+        sms="Text 988",
+        hours="24/7",
+        what="Worldwide list of domestic-violence agencies and hotlines.",
+    )
+    assert helplines.hours("de", line) == "rund um die Uhr"
+    assert helplines.sms("es", line) == "SMS al 988"
+    assert helplines.what("fr", line).startswith("Liste mondiale")
+    assert (
+        helplines.sms("en", HelpLine(name="Line", phone="1", sms="Text HOME to 741741"))
+        == "Text HOME to 741741"
+    )
+    assert (
+        helplines.what("de", HelpLine(name="Line", phone="1", what="Something new."))
+        == "Something new."
+    )

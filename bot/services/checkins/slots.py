@@ -13,7 +13,7 @@ from sqlalchemy import update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
-from bot.scheduling import recurrence
+from bot.scheduling import outbox, recurrence
 from bot.scheduling.zones import get_zone
 from bot.services import spoken, users
 from bot.services.notices import notify_partner
@@ -85,6 +85,12 @@ async def propose_slot(
         if partner is not None:
             await notify_partner(session, partner, user, "checkin.partner_chose_slot", now)
         return "set"
+    pending = couple.checkin_proposal or {}
+    wanted = {"by": user.id, "weekday": weekday, "time": at.isoformat("minutes"), "zone": zone}
+    if pending and all(pending.get(k) == v for k, v in wanted.items()):
+        return "proposed"  # pressed again: the partner was asked already, once is enough
+    # A different time replaces the one proposed before: its notice, if not sent yet, goes.
+    await outbox.cancel(session, refs=[f"slot-proposal:{couple.id}"])
     nonce = secrets.token_hex(4)
     couple.checkin_proposal = {
         "by": user.id,
@@ -100,6 +106,7 @@ async def propose_slot(
         "checkin.proposal",
         now,
         params={"proposal": nonce},
+        ref=f"slot-proposal:{couple.id}",
         key=f"slot-proposal:{nonce}",
     )
     return "proposed"

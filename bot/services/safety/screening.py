@@ -91,11 +91,18 @@ def whole_index(units: Units) -> int:
     return 0 if n == 1 else (2 if n == 2 else 2 * n - 1)
 
 
-def decide(vectors: np.ndarray, whole: int, hits: rules.RuleHits, head: model.Head) -> Screening:
-    """The level, categories and flags from the unit vectors of one text and the rule hits."""
+def decide(
+    vectors: np.ndarray,
+    whole: int,
+    hits: rules.RuleHits,
+    head: model.Head,
+    sentences: tuple[str, ...] | None = None,
+) -> Screening:
+    """The level, categories and flags from the unit vectors of one text (and its sentences,
+    for the n-gram model) and the rule hits."""
     if len(vectors) == 0:
         return from_rules(hits)
-    logits = head.logits(vectors)
+    logits = head.logits(vectors, sentences)
     # Parts of a text are judged a little more strictly than the whole (``offset``, from
     # cross-validation): a text has many parts, and each is one more chance of a false alarm.
     adjust = np.full(len(vectors), head.offset)
@@ -143,4 +150,4 @@ def screen(text: str) -> Screening:
         return from_rules(hits) if hits else NOTHING
     mode = engine.head.meta.get("units", "pooled")
     vectors = unit_vectors(units, engine.embedder.embed, mode)
-    return decide(vectors, whole_index(units), hits, engine.head)
+    return decide(vectors, whole_index(units), hits, engine.head, units.sentences)

@@ -137,6 +137,7 @@ onboarding-there = du
 
 ## pairing
 
+pairing-too_many_tries = 🙂 Das waren ganz schön viele Einladungslinks, die nicht funktioniert haben. Lass uns hier kurz Pause machen: Bitte deinen Schatz um einen neuen Link und probier ihn in einer Stunde noch mal.
 pairing-invite_link =
     💌 <b>Dein Einladungslink</b>
 
@@ -598,6 +599,7 @@ insights-overview =
     📈 <b>Deine Einblicke</b> – nur du kannst sie sehen.
     Das Diagramm zeigt deinen Beziehungspuls Woche für Woche (die gepunktete Linie ist die übliche Belastungsschwelle von 13,5), wie viele Versprechen du gehalten hast und deine kleinen Gesten.
 
+insights-overview_no_chart = 📈 <b>Deine Einblicke</b> – nur du kannst sie sehen.
 insights-overview_none = Bisher keine Vorschläge: Nichts in deinen Antworten hat mehr gebraucht als die kleinen Tipps unterwegs.
 insights-overview_recent = <b>Meine bisherigen Vorschläge</b> und warum:
 insights-overview_item = { $day }: { $reasons }
@@ -713,6 +715,7 @@ settings-pause_3 = 3 Tage
 settings-pause_7 = 1 Woche
 settings-pause_14 = 2 Wochen
 settings-bad_pause = „{ $text }“ konnte ich nicht als Datum zwischen morgen und in 90 Tagen lesen. Versuch es mit <i>Freitag</i>, <i>nächsten Montag</i> oder <i>1. Dezember</i>.
+settings-already_paused = ⏸ Du hast schon eine Pause bis <b>{ $until }</b>. Wähl unten einen anderen Tag, um sie zu ändern, oder schick /resume, um jetzt wieder alles einzuschalten.
 settings-paused = ⏸ Pausiert bis <b>{ $until }</b>. An diesem Morgen bin ich wieder da – oder schick jederzeit /resume.
 settings-resumed = ▶️ Schön, dass du wieder da bist! Alles ist wieder eingeschaltet.
 settings-ask_language = 🗣 In welcher Sprache soll ich dir schreiben? (Das gilt ab jetzt für alles, was ich dir schicke – was dein Gegenüber schreibt, bleibt so, wie es geschrieben wurde.)
@@ -738,3 +741,9 @@ privacy-partner_left =
     Dein Gegenüber hat Rekindle verlassen, deshalb ist eure Verbindung beendet. Du kannst Rekindle allein weiter nutzen, und dein Verlauf bleibt dir erhalten.
 
     Geh heute behutsam mit dir um 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = Während du weg warst:

@@ -137,6 +137,7 @@ onboarding-there = there
 
 ## pairing
 
+pairing-too_many_tries = 🙂 That's a lot of invite links that didn't work. Let's pause here: ask your partner for a fresh link and try it again in an hour.
 pairing-invite_link =
     💌 <b>Your invite link</b>
 
@@ -542,6 +543,7 @@ insights-overview =
     📈 <b>Your insights</b> — only you can see these.
     The chart shows your pulse each week (the dotted line is the usual distress line of 13.5), how many promises you kept, and your small acts.
 
+insights-overview_no_chart = 📈 <b>Your insights</b> — only you can see these.
 insights-overview_none = No suggestions so far: nothing in your answers has needed more than the small tips along the way.
 insights-overview_recent = <b>Suggestions I've made</b> and why:
 insights-overview_item = { $day }: { $reasons }
@@ -653,6 +655,7 @@ settings-pause_3 = 3 days
 settings-pause_7 = 1 week
 settings-pause_14 = 2 weeks
 settings-bad_pause = I couldn't read “{ $text }” as a date between tomorrow and 90 days from now. Try <i>Friday</i>, <i>next Monday</i> or <i>1 December</i>.
+settings-already_paused = ⏸ You're already paused until <b>{ $until }</b>. Pick another day below to change it, or send /resume to switch everything back on now.
 settings-paused = ⏸ Paused until <b>{ $until }</b>. I'll be back that morning — or send /resume any time.
 settings-resumed = ▶️ Welcome back! Everything is on again.
 settings-ask_language = 🗣 Which language should I write to you in? It's for everything I send you from now on; what your partner writes always stays as they wrote it.
@@ -678,3 +681,9 @@ privacy-partner_left =
     Your partner has left Rekindle, so your pairing has ended. You can keep using Rekindle on your own, and your history stays with you.
 
     Be gentle with yourself today 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = While you were away:

@@ -144,6 +144,7 @@ onboarding-there = qué tal
 
 ## pairing
 
+pairing-too_many_tries = 🙂 Han sido muchos enlaces de invitación que no funcionaron. Hagamos una pausa: pídele a tu pareja un enlace nuevo y vuelve a probar dentro de una hora.
 pairing-invite_link =
     💌 <b>Tu enlace de invitación</b>
 
@@ -585,6 +586,7 @@ insights-overview =
     📈 <b>Tus tendencias</b>: solo tú puedes verlas.
     El gráfico muestra tu pulso de cada semana (la línea de puntos es el umbral habitual de malestar, 13,5), cuántas promesas cumpliste y tus pequeños gestos.
 
+insights-overview_no_chart = 📈 <b>Tus tendencias</b>: solo tú puedes verlas.
 insights-overview_none = Por ahora no hay sugerencias: nada en tus respuestas ha necesitado más que los pequeños consejos del camino.
 insights-overview_recent = <b>Sugerencias que te he hecho</b> y por qué:
 insights-overview_item = { $day }: { $reasons }
@@ -699,6 +701,7 @@ settings-pause_3 = 3 días
 settings-pause_7 = 1 semana
 settings-pause_14 = 2 semanas
 settings-bad_pause = No he podido entender “{ $text }” como una fecha entre mañana y dentro de 90 días. Prueba con <i>viernes</i>, <i>el próximo lunes</i> o <i>1 de diciembre</i>.
+settings-already_paused = ⏸ Ya estás en pausa hasta el <b>{ $until }</b>. Elige otro día abajo para cambiarlo, o envía /resume para volver a activarlo todo ahora.
 settings-paused = ⏸ En pausa hasta el <b>{ $until }</b>. Volveré esa mañana, o envía /resume cuando quieras.
 settings-resumed = ▶️ ¡Qué bien tenerte de vuelta! Todo vuelve a estar en marcha.
 settings-ask_language = 🗣 ¿En qué idioma quieres que te escriba? (Vale para todo lo que te envíe a partir de ahora; lo que escriba tu pareja se queda tal cual lo escribió.)
@@ -724,3 +727,9 @@ privacy-partner_left =
     Tu pareja ha dejado Rekindle, así que tu cuenta ya no está vinculada con la suya. Puedes seguir usando Rekindle por tu cuenta, y tu historial se queda contigo.
 
     Trátate con cariño hoy 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = Mientras estabas fuera:

@@ -139,6 +139,7 @@ onboarding-there = à toi
 
 ## pairing
 
+pairing-too_many_tries = 🙂 Ça fait beaucoup de liens d'invitation qui n'ont pas marché. On fait une petite pause : demande un nouveau lien à ton ou ta partenaire et réessaie dans une heure.
 pairing-invite_link =
     💌 <b>Ton lien d'invitation</b>
 
@@ -589,6 +590,7 @@ insights-overview =
     📈 <b>Tes tendances</b> : personne d'autre que toi ne les voit.
     Le graphique montre ton baromètre semaine après semaine (la ligne pointillée marque le seuil de détresse habituel, 13,5), le nombre de promesses que tu as tenues, et tes petits gestes.
 
+insights-overview_no_chart = 📈 <b>Tes tendances</b> : personne d'autre que toi ne les voit.
 insights-overview_none = Aucune suggestion pour l'instant : rien dans tes réponses n'a demandé plus que les petits conseils donnés en chemin.
 insights-overview_recent = <b>Les suggestions que je t'ai faites</b>, et pourquoi :
 insights-overview_item = { $day } : { $reasons }
@@ -703,6 +705,7 @@ settings-pause_3 = 3 jours
 settings-pause_7 = 1 semaine
 settings-pause_14 = 2 semaines
 settings-bad_pause = Je n'arrive pas à lire « { $text } » comme une date entre demain et dans 90 jours. Essaie <i>vendredi</i>, <i>lundi prochain</i> ou <i>1er décembre</i>.
+settings-already_paused = ⏸ Tu es déjà en pause jusqu'au <b>{ $until }</b>. Choisis un autre jour ci-dessous pour changer, ou envoie /resume pour tout réactiver maintenant.
 settings-paused = ⏸ En pause jusqu'au <b>{ $until }</b>. Je reviendrai ce matin-là ; d'ici là, tu peux envoyer /resume quand tu veux.
 settings-resumed = ▶️ Te revoilà ! Tout est réactivé.
 settings-ask_language = 🗣 Dans quelle langue veux-tu que je t'écrive ? (C'est valable pour tout ce que je t'enverrai désormais ; ce que l'autre écrit reste tel quel.)
@@ -728,3 +731,9 @@ privacy-partner_left =
     L'autre a quitté Rekindle, votre duo a donc pris fin. Tu peux continuer à utiliser Rekindle de ton côté, et ton historique reste avec toi.
 
     Accorde-toi un peu de douceur aujourd'hui 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = Pendant que tu n'étais pas là :
