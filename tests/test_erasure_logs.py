@@ -51,8 +51,9 @@ async def a_short_flow(sim, sam, alex) -> None:
     await sam.tap("Couldn't")
     await sam.send("the wombatjam on the motorway")
     assert sam.last.text.startswith("Thanks — noted.")
-    [reply] = await sam.send("He hit me again at the drunkhollow pub and I am scared of him")
-    assert reply.text.startswith("💛 Thank you for telling me.")  # a safety disclosure
+    [reply] = await sam.send("I'm scared of him when he drinks at the drunkhollow pub")
+    # A safety disclosure: crisis help, or the gentle "are you safe?" (either level will do here).
+    assert reply.text.startswith(("💛 Thank you for telling me.", "🤍 Some of what you wrote"))
 
 
 async def test_debug_logs_hold_no_ones_words(sim, sam, alex, captured):

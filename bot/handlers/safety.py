@@ -57,7 +57,12 @@ async def check(
     if gentle and user is not None and await safety_flags.said_ok_recently(session, user, now):
         return []
     count_safety_event()
-    flags = await safety_flags.record(session, user, signal, now) if user is not None else []
+    writer = safety_flags.writer_harms(signal, text)
+    flags = (
+        await safety_flags.record(session, user, signal, now, writer=writer)
+        if user is not None
+        else []
+    )
     message = update.effective_message
     message_id = message.message_id if message else None
     lang = lang_of(update, user)
@@ -67,7 +72,7 @@ async def check(
     in_checkin = user is not None and (user.flow or "").startswith("checkin.")
     if user is not None and user.flow and not user.flow.startswith("setup."):
         users.set_flow(user, None)
-    if safety_flags.writer_harms(signal):
+    if writer:
         return [views.stop_reply(lang, signal, zone, message_id)]
     return [views.safety_reply(lang, signal, zone, message_id, in_checkin=in_checkin)]
 

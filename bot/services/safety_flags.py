@@ -49,23 +49,26 @@ def abuse_clause(c: Any) -> Any:
     )
 
 
-def writer_harms(signal: Screening) -> bool:
-    """Whether to answer as to someone who hurts their partner: only when the danger is clear.
-    At the "check" level the screen's writer signal is too often wrong (a person describing a
-    controlling partner), and a victim must never be answered as the one who harms: a check
-    gets the gentle question like any other."""
-    return signal.writer_harms and signal.level == "alert"
+def writer_harms(signal: Screening, text: str) -> bool:
+    """Whether to answer as to someone who hurts their partner: only when the danger is clear
+    and the phrase rules agree that the writer is the one who acts ("I hit her", "ich habe ihn
+    geschlagen"). The learned writer signal alone is too often wrong ("he hit me and I'm
+    afraid", a controlling partner described at the "check" level), and a victim must never be
+    answered as the one who harms: they get the crisis reply or the gentle question."""
+    from bot.services.safety import rules
+
+    return signal.writer_harms and signal.level == "alert" and rules.match(text).writer_harms
 
 
-def kinds_of(signal: Screening) -> list[str]:
+def kinds_of(signal: Screening, writer: bool = False) -> list[str]:
     """The flags one screening leaves: ``harms`` when the writer hurts the partner."""
-    if writer_harms(signal):
+    if writer:
         return ["harms"] + (["self_harm"] if "self_harm" in signal.kinds else [])
     return sorted(signal.kinds)
 
 
 async def record(
-    session: AsyncSession, user: User, signal: Screening, now: datetime
+    session: AsyncSession, user: User, signal: Screening, now: datetime, *, writer: bool = False
 ) -> list[SafetyFlag]:
     """The flags for one screening that answered (flushed: they have ids)."""
     level = "check" if signal.level == "check" else "alert"
@@ -73,7 +76,7 @@ async def record(
         SafetyFlag(
             user_id=user.id, kind=kind, level=level, immediate=signal.immediate, created_at=now
         )
-        for kind in kinds_of(signal)
+        for kind in kinds_of(signal, writer)
     ]
     session.add_all(flags)
     await session.flush()

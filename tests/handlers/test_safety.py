@@ -26,7 +26,7 @@ SLOT = datetime(2026, 11, 22, 18, 0, tzinfo=UTC)  # Sunday 19:00 in Berlin
 # Words the screen is told to find worrying at one level (the model's own judgement of real
 # texts is tested in tests/services/safety; here the flows around it are the point).
 HEAVY = "Lately it all feels like too much at home and I keep my head down"
-HARMS = "I lost it and shoved her against the wall again last night"
+HARMS = "I shoved her against the wall again last night and I hate myself"
 MISREAD = "He gets really angry whenever I see my friends"
 STALE = "That button is no longer active."
 
@@ -347,5 +347,5 @@ async def test_the_gentle_question_and_the_private_question_in_german(sim, scree
     assert question.text.startswith("Danke, dass du mir Bescheid gibst.")
     await sim.advance(minutes=11)
     [asked] = kim.find("Eine private Frage, nur für dich")
-    assert "Angst vor dem Menschen, mit dem du zusammen bist" in asked.text
+    assert "Angst vor der Person, mit der du zusammen bist" in asked.text
     assert asked.button_labels() == ["Ja", "Nein", "Möchte ich nicht sagen"]
