@@ -223,6 +223,12 @@ async def _finish(
     if user.flow == "checkin.answer":
         users.set_flow(user, None)
     await withdraw_for(session, user, ci)
+    if session.get_bind().dialect.name != "sqlite":
+        # Both partners may finish at the same moment on PostgreSQL, where transactions run side
+        # by side: the second waits here for the first to commit, then sees its answers and
+        # reveals (without the lock each saw the other unfinished, and nobody revealed). SQLite
+        # runs one write transaction at a time already.
+        await session.refresh(ci, with_for_update=True)
     people = await members(session, ci.couple_id)
     answers = await responses(session, ci)
     others = [p for p in people if p.id != user.id]

@@ -56,6 +56,10 @@ async def ready(session: AsyncSession, user: User, checkin_id: int, now: datetim
     state, ci = await open_state(session, user, checkin_id, now)
     if ci is None or state != "open":
         return state
+    if session.get_bind().dialect.name != "sqlite":
+        # Both may press at the same moment on PostgreSQL: the second waits for the first's
+        # commit and adds itself to the list the first wrote (else one "ready" was lost).
+        await session.refresh(ci, with_for_update=True)
     if ci.meeting in ("running", "paused"):
         return "running"
     if user.id not in ci.ready:
