@@ -96,8 +96,9 @@ def foreign(lang: str) -> frozenset[str]:
     return frozenset(f for f in others if f not in mine)
 
 
+# Everyday English words that are no German, Spanish or French word ("Partner" is German).
 ENGLISH_WORDS = re.compile(
-    r"\b(?:the|you|your|you're|and|with|this|what|when|today|tomorrow|partner|week|please|"
+    r"\b(?:the|you|your|you're|and|with|this|what|when|today|tomorrow|week|please|"
     r"small act|promise|answers?|ready|thank)\b",
     re.I,
 )
@@ -225,7 +226,7 @@ async def test_a_german_and_a_spanish_partner_each_read_only_their_own_language(
     await lucia.send("/insights")
     [reply] = await lucia.send("Me pegó anoche y tengo miedo de volver a casa")
     assert reply.text.startswith(say("es", "safety-intro").split(".")[0])
-    [reply] = await lena.send("Er hat mich gestern geschlagen und ich habe Angst")
+    [reply] = await lena.send("Ich habe Angst vor ihm, er schlägt mich")
     assert reply.text.startswith(say("de", "safety-intro").split(".")[0])
 
     assert leaks(seen_by(lena), "de", LUCIA_WORDS) == []
