@@ -10,7 +10,7 @@ SUM    := $(shell cat pyproject.toml $(LOCK) 2>/dev/null | cksum | cut -d' ' -f1
 RUN_STAMP := $(VENV)/.installed-run-$(SUM)
 DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
 
-.PHONY: run install test migrate doctor lint bench bench-profile crash-bench demo lock places train-safety eval-safety clean
+.PHONY: run install test migrate doctor translations lint bench bench-profile crash-bench demo lock places train-safety eval-safety clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -44,13 +44,18 @@ migrate: $(RUN_STAMP)
 doctor: $(RUN_STAMP)
 	$(BIN)/python -m bot doctor
 
+## translations: is every language complete? (missing messages, placeables, English left in)
+translations: $(RUN_STAMP)
+	$(BIN)/python -m bot translations
+
 ## test: set up and run the whole test suite (offline: a fake Telegram, no network)
 test: $(DEV_STAMP)
 	$(BIN)/python -m pytest
 
-## demo: a month of Rekindle against a fake Telegram, printed (DEMO_FILE=demo.txt to keep it)
+## demo: a month of Rekindle against a fake Telegram, printed (DEMO_FILE=demo.txt to keep it;
+## LANG=de, es or fr to play it in that language)
 demo: $(RUN_STAMP)
-	$(BIN)/python -m bot demo $(if $(DEMO_FILE),--transcript $(DEMO_FILE))
+	$(BIN)/python -m bot demo $(if $(DEMO_FILE),--transcript $(DEMO_FILE)) $(if $(filter de es fr en,$(LANG)),--lang $(LANG))
 
 ## bench: the benchmarks (figures, not tests); PostgreSQL too when BENCH_POSTGRES_URL is set
 bench: $(RUN_STAMP)

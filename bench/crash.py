@@ -211,7 +211,9 @@ async def wait_for_drain(db: Any, run: BotRun, within: float) -> float | None:
     deadline = time.monotonic() + within
     while time.monotonic() < deadline and run.process.poll() is None:
         statuses = await outbox_statuses(db)
-        if sum(statuses.values()) and not (statuses["pending"] or statuses["sending"]):
+        if sum(statuses.values()) and not (
+            statuses["pending"] or statuses["claimed"] or statuses["sending"]
+        ):
             return time.time() - run.started
         await asyncio.sleep(0.5)
     return None
@@ -425,6 +427,7 @@ def report(
         unknown_after_hang_up=why["hung_up"],
         unknown_other=why["other"] + why["unattributed"],
         left_sending=status["sending"],
+        left_claimed=status["claimed"],
         left_pending=status["pending"],
         drain_s=drain_s if drain_s is not None else "timeout",
         total_s=total_s,

@@ -80,7 +80,7 @@ TOPICS = ["time", "communication", "money", "chores", "work", "family"]
 async def seed(url: str, couples: int) -> None:
     """30 weeks of history, then this evening: the open check-in, today's act offers and the
     promises that fell due at 19:45."""
-    from bot.services.checkins import week_key
+    from bot.services.checkins.weeks import week_key
     from bot.simulator.history import seed_history
     from bot.storage.db import Database
     from bot.storage.models import ActDelivery, CheckIn, Couple, Promise
@@ -206,7 +206,7 @@ async def build(url: str) -> Evening:
     from bot.storage.models import ActDelivery, CheckIn, CheckInResponse, Promise, User
 
     for text in WENT_WELL + HARD + IMPROVE + PROMISES:  # the mix must not trip the screen
-        if safety.screen(text) is not None:
+        if safety.screen(text).level != "none":
             raise RuntimeError(f"the safety screen flags a benchmark answer: {text!r}")
     for text in PROMISES:
         if when.read(text, CLOCK, "Europe/Berlin").when is None:

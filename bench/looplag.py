@@ -16,7 +16,10 @@ Scenarios:
     python bench/looplag.py            # both scenarios
     python bench/looplag.py --debug    # also asyncio debug mode's slow-callback reports
 
-Reusing the probe for another operation (the /insights chart, say):
+It also measures /insights without data, and with a chart to draw (first and later): the
+chart is rendered in a worker thread after the commit.
+
+Reusing the probe for another operation:
 
     async with LoopLag() as lag:
         await phone.send("/insights")
@@ -28,7 +31,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from common import database, emit, machine, rss_mb, run_child
 
@@ -36,6 +39,8 @@ from bot.clock import FakeClock
 from bot.simulator import Simulator
 from bot.simulator.harness import simulator_settings
 from bot.simulator.looplag import LoopLag
+from bot.storage.models import ActDelivery
+from bot.views.catalogue import label
 
 try:  # absent on a checkout from before the preload (to measure the "before" figures)
     from bot.services import preload
@@ -65,7 +70,7 @@ async def answer_until_the_time_zone(url: str) -> None:
     sim = await Simulator(simulator_settings(url), FakeClock(START)).start()
     lena = sim.phone(1001, "Lena", language_code="de")
     await lena.send("/start")
-    await lena.tap("I agree")
+    await lena.tap(label("de", "onboarding-consent_button"))
     await lena.send("Lena")
     await sim.stop()
 
@@ -79,23 +84,46 @@ async def scenario(name: str, url: str) -> None:
         if preload is not None:
             await asyncio.wrap_future(preload.start())
         await lena.send("/start")
-        await lena.tap("I agree")
+        await lena.tap(label("de", "onboarding-consent_button"))
         await lena.send("Lena")
     await step(name, "first city", lambda: lena.send("München"))
     await lena.send("09:00")
     assert lena.saw("Europe/Berlin"), lena.texts()[-3:]
     await lena.send("/settings")
-    await lena.tap("Time zone")
+    await lena.tap(label("de", "settings-button_timezone"))
     await step(name, "later city", lambda: lena.send("Múnich"))
-    await lena.tap("Time zone")
+    await lena.tap(label("de", "settings-button_timezone"))
     await step(name, "country", lambda: lena.send("Vereinigte Staaten"))
     await lena.send("/settings")
-    await lena.tap("Time zone")
+    await lena.tap(label("de", "settings-button_timezone"))
     await step(name, "location", lambda: lena.share_location(48.137, 11.575))
     await step(name, "first date", lambda: lena.send("/promise call the bank on 3 December"))
     await step(name, "later date", lambda: lena.send("/promise call Mum on 5 December"))
+    await step(name, "insights, no data", lambda: lena.send("/insights"))
+    await acts_done(sim, lena.user_id)
+    await step(name, "first insights chart", lambda: lena.send("/insights"))
+    assert lena.last.kind == "text" and lena.inbox[-2].kind == "photo", lena.texts()[-2:]
+    await step(name, "later insights chart", lambda: lena.send("/insights"))
     emit("looplag", name, rss_mb=rss_mb(), rss_growth_mb=rss_mb() - rss)
     await sim.stop()
+
+
+async def acts_done(sim: Simulator, user_id: int) -> None:
+    """A few small acts done this week: enough for /insights to draw its chart."""
+    async with sim.db.transaction() as session:
+        for offset in range(3):
+            day = START.date() - timedelta(days=offset)
+            session.add(
+                ActDelivery(
+                    user_id=user_id,
+                    act_id="affection-01",
+                    category="affection",
+                    local_date=day,
+                    status="done",
+                    offered_at=START,
+                    done_at=START,
+                )
+            )
 
 
 def child(name: str) -> None:

@@ -2,8 +2,8 @@
 
 The evening is ``bench/evening.py`` (what couples send when the weekly slot opens, in the
 proportions written down there). One driver feeds it, as fast as each bot takes it, to a fake
-Bot API that answers at once, in three Applications that take turns chunk by chunk (a tenth of
-the evening each, ``BENCH_CHUNKS``), so all three see the same load: the floor
+Bot API that answers at once, in Applications that take turns chunk by chunk (a tenth of
+the evening each, ``BENCH_CHUNKS``), so all see the same load: the floor
 (``bench/floor.py``: a minimal python-telegram-bot Application doing one insert per update
 through the same engine), ``floor_ans`` (the same, answering each update once) and Rekindle.
 Printed per backend: updates/s, p50/p99 of the time to handle one update (around
@@ -13,16 +13,18 @@ holds on a noisy machine (``floor_chunk_spread``: how far the floor's rate moved
 i.e. how much the machine's load changed during the run).
 
 Every typed message goes through the normal text path, so the safety screen's cost is counted.
-Its time on the event loop is metered and the rate is printed also with that time taken out
-(``screen_excluded``); time it spends off the loop (in a thread) shows in ``screen_ms_per_typed``
-only. ``reached`` checks, from the database, that the evening got to the reveals, talks,
-insight checks and promises. The Application handles ``CONCURRENT_UPDATES`` updates at once
-(default 4 on SQLite, the figure issue 18 targets for p99; 16 on PostgreSQL, its default).
+Its time is metered (``screen_ms_per_typed``, in its thread or on the loop), and a fourth
+Application, ``unscreened``, is Rekindle again on a copy of the database with the screen answering
+"nothing found" at once: its rate over the floor's is ``screen_excluded``, Rekindle with the
+screen counted separately. ``reached`` checks, from the database, that the evening got to the
+reveals, talks, insight checks and promises. The Application handles ``CONCURRENT_UPDATES``
+updates at once (default 4 on SQLite, the figure issue 18 targets for p99; 16 on PostgreSQL).
 
     python bench/updates.py [couples]           # the floors and Rekindle; the ratio
     python bench/updates.py --count [couples]   # SQL statements and aiosqlite hand-offs per
                                                 # update, by kind of update, one at a time
     python bench/updates.py --only rekindle     # Rekindle alone (e.g. under py-spy)
+    python bench/updates.py --screened          # without the unscreened run (quicker)
 
 On PostgreSQL it also splits the evening over two processes on one database, the way several
 web workers would share it (each person always to the same worker), and prints the total rate.
@@ -36,6 +38,7 @@ import contextvars
 import inspect
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -46,6 +49,7 @@ from typing import Any
 
 import evening
 from common import InstantTelegram, backends, database, emit, machine
+from sqlalchemy.engine import make_url
 
 
 def concurrency(backend: str) -> int:
@@ -219,9 +223,30 @@ def _line(figures: dict, *keys: str) -> dict:
     return {k: figures[k] for k in keys if k in figures}
 
 
-async def compare(url: str, backend: str, only: str | None) -> None:
+class Unscreened:
+    """The safety screen answering "nothing found" at once (the evening's texts are safe)."""
+
+    def __enter__(self) -> Unscreened:
+        from bot.services import safety
+
+        self.module = safety
+        self.original = safety.screen_async
+        nothing = safety.screen("")
+
+        async def unscreened(text: str) -> Any:
+            return nothing
+
+        safety.screen_async = unscreened
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.module.screen_async = self.original
+
+
+async def compare(url: str, backend: str, only: str | None, copy: str | None = None) -> None:
     """The floors and Rekindle on one database (the floor writes only its own table), taking
-    turns chunk by chunk, so that each chunk's rates are measured under the same load."""
+    turns chunk by chunk, so that each chunk's rates are measured under the same load; Rekindle
+    without the screen on ``copy``, a copy of the database."""
     ev = await evening.build(url)
     label = f"{backend} x{concurrency(backend)}"
     runs: dict[str, Driven] = {}
@@ -230,6 +255,8 @@ async def compare(url: str, backend: str, only: str | None) -> None:
         runs["floor_ans"] = Driven(floor_app(url, backend, answer=True))
     if only != "floor":
         runs["updates"] = Driven(rekindle_app(url, backend), ev.kinds)
+        if copy is not None:
+            runs["unscreened"] = Driven(rekindle_app(copy, backend), ev.kinds)
     for driven in runs.values():
         await driven.start()
     chunks = int(os.environ.get("BENCH_CHUNKS", 10))
@@ -242,6 +269,9 @@ async def compare(url: str, backend: str, only: str | None) -> None:
         for name, driven in runs.items():
             if name == "updates":
                 with meter:
+                    turns[name].append(await driven.feed(chunk))
+            elif name == "unscreened":
+                with Unscreened():
                     turns[name].append(await driven.feed(chunk))
             else:
                 turns[name].append(await driven.feed(chunk))
@@ -257,14 +287,16 @@ async def compare(url: str, backend: str, only: str | None) -> None:
         return
     ours = figures["updates"]
     typed = sum(1 for k in ev.kinds.values() if k.startswith("typed") or k == "/promise")
-    excluded_s = ours["elapsed_s"] - meter.on_loop_s
     emit(
         "updates",
         label,
         **_line(ours, *keys),
         screen_ms_per_typed=(meter.on_loop_s + meter.off_loop_s) / max(typed, 1) * 1000,
-        per_s_screen_excluded=ours["updates"] / excluded_s,
+        screen_calls_per_typed=meter.calls / max(typed, 1),
     )
+    unscreened = figures.get("unscreened")
+    if unscreened is not None:
+        emit("unscreened", label, **_line(unscreened, *keys))
     emit("reached", label, **await evening.reached(url))
     if "floor" not in figures:
         return
@@ -276,10 +308,11 @@ async def compare(url: str, backend: str, only: str | None) -> None:
         "ratio",
         label,
         rekindle_per_floor=ours["per_s"] / floor["per_s"],
-        screen_excluded=ours["updates"] / excluded_s / floor["per_s"],
+        screen_excluded=(unscreened or {"per_s": float("nan")})["per_s"] / floor["per_s"],
         per_floor_ans=ours["per_s"] / figures["floor_ans"]["per_s"],
         floor_chunk_spread=(max(floor_rates) - min(floor_rates)) / statistics.median(floor_rates),
         p99_ms=ours["p99_ms"],
+        unscreened_p99_ms=(unscreened or {"p99_ms": float("nan")})["p99_ms"],
         floor_p99_ms=floor["p99_ms"],
     )
 
@@ -393,6 +426,9 @@ def main(only: str | None = None) -> None:
     parser.add_argument("couples", nargs="?", type=int, default=evening.COUPLES)
     parser.add_argument("--count", action="store_true", help="statements and hand-offs per update")
     parser.add_argument("--only", choices=["floor", "rekindle"], default=only)
+    parser.add_argument(
+        "--screened", action="store_true", help="no run of Rekindle without the screen"
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -412,7 +448,15 @@ def main(only: str | None = None) -> None:
             if args.count:
                 asyncio.run(count(url, backend))
                 continue
-            asyncio.run(compare(url, backend, args.only))
+            if args.only is not None or args.screened:
+                asyncio.run(compare(url, backend, args.only))
+            else:
+                with database(backend, "updates_copy") as copy:
+                    if backend == "sqlite":  # seeding closed the file, so it is whole
+                        shutil.copyfile(make_url(url).database, make_url(copy).database)
+                    else:  # the same seed again: the same rows, the same ids
+                        asyncio.run(evening.seed(copy, args.couples))
+                    asyncio.run(compare(url, backend, args.only, copy))
             if backend == "postgres" and args.only is None:
                 with database("postgres", "updates2") as again:
                     asyncio.run(evening.seed(again, args.couples))

@@ -1,5 +1,5 @@
-"""Command line: ``python -m bot [run|web|migrate|doctor|demo]``; each command is one entry of
-``COMMANDS``."""
+"""Command line: ``python -m bot [run|web|migrate|doctor|demo|translations|screen]``; each
+command is one entry of ``COMMANDS``."""
 
 from __future__ import annotations
 
@@ -17,13 +17,10 @@ EXIT_ALREADY_RUNNING = 3
 
 
 def _logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # httpx logs every request at INFO: far too chatty for a bot that polls.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    """No one's words in the log at any level: see bot/logs.py."""
+    from bot import logs
+
+    logs.configure(settings)
 
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
@@ -64,7 +61,17 @@ def cmd_demo(settings: Settings | None, args: argparse.Namespace) -> int:
     from bot.demo import main as demo
 
     logging.basicConfig(level=logging.WARNING)
-    return demo(args.transcript)
+    return demo(args.transcript, args.lang)
+
+
+def cmd_translations(settings: Settings | None, args: argparse.Namespace) -> int:
+    from bot.views.translations import main as translations
+
+    return translations(verbose=args.verbose)
+
+
+def _translations_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--verbose", action="store_true", help="list every problem")
 
 
 def cmd_screen(settings: Settings | None, args: argparse.Namespace) -> int:
@@ -89,6 +96,12 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="also write the transcript to FILE (and the chart beside it)",
     )
+    parser.add_argument(
+        "--lang",
+        default="en",
+        metavar="LANG",
+        help="the phones' language: en (the default), de, es or fr",
+    )
 
 
 COMMANDS: dict[str, Command] = {
@@ -104,6 +117,12 @@ COMMANDS: dict[str, Command] = {
         "a month of Rekindle against a fake Telegram, printed as a transcript",
         needs_settings=False,
         arguments=_demo_arguments,
+    ),
+    "translations": Command(
+        cmd_translations,
+        "is every language complete? missing messages, placeables, markup, English left in",
+        needs_settings=False,
+        arguments=_translations_arguments,
     ),
     "screen": Command(
         cmd_screen,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import LinkPreviewOptions, Update
+from telegram import Bot, BotCommandScopeAllPrivateChats, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -21,6 +21,7 @@ from telegram.request import BaseRequest
 from bot import content, handlers
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.handlers.common import unread_answers
 from bot.ops import metrics
 from bot.runtime import BotContext, Runtime, runtime_of
 from bot.scheduling import planner
@@ -33,7 +34,7 @@ from bot.services.checkins import planning as checkin_planning
 from bot.services.questions import planning as question_planning
 from bot.storage.db import Database
 from bot.updates import PerPersonUpdateProcessor
-from bot.views import catalogue, intents
+from bot.views import catalogue, charts, intents
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,10 @@ def build_application(
             )
         )
     application = builder.build()
+    request_log = logging.getLogger("telegram.request.BaseRequest")
+    if _NON_JSON not in request_log.filters:
+        request_log.addFilter(_NON_JSON)
+    unread_answers(application)  # replies' answers from Telegram are not parsed (issue 18)
     rt = Runtime(
         settings=settings,
         db=db or Database(settings.database_url),
@@ -125,18 +130,18 @@ async def on_startup(application: Application) -> None:
     except TimeoutError:
         log.warning("look-up data still loading after %d s: serving anyway", PRELOAD_WAIT_SECONDS)
     rt = runtime_of(application)
+    await asyncio.to_thread(charts.start)  # the /insights chart process (bot/views/charts.py)
     status = await asyncio.to_thread(safety.warm)  # at once when preload loaded it
     if status.full:
         log.info("%s", status)
     else:  # loudly: danger written in other words than the phrase lists will be missed
         log.warning("SAFETY SCREEN DEGRADED — %s", status)
-    try:
-        await application.bot.set_my_commands(handlers.command_list(content.DEFAULT_LANGUAGE))
-    except TelegramError as exc:
-        # The menu is a convenience; the bot works without it.
-        log.warning("could not register the command list with Telegram: %s", exc)
+    await register_menus(application.bot)
     jobs = application.job_queue
     if jobs is not None and rt.settings.run_jobs is not False:
+        scheduler_log = logging.getLogger("apscheduler.scheduler")
+        if _SKIPS not in scheduler_log.filters:
+            scheduler_log.addFilter(_SKIPS)
         job_kwargs = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
         jobs.run_repeating(
             planner_job,
@@ -152,6 +157,62 @@ async def on_startup(application: Application) -> None:
             name="dispatcher",
             job_kwargs=job_kwargs,
         )
+
+
+class QuietSkips(logging.Filter):
+    """APScheduler warns when a timer job is still running at its next tick and that tick is
+    skipped. For the planner and dispatcher that is expected (a run may take the whole
+    interval, and the next one catches up): said at DEBUG instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "maximum number of running instances reached" not in record.getMessage():
+            return True
+        log.debug("timer job still running at its next tick; that tick is skipped")
+        return False
+
+
+_SKIPS = QuietSkips()
+
+
+class OneLineForNonJson(logging.Filter):
+    """python-telegram-bot logs an answer that is not JSON (a proxy's HTML 502 page) as an
+    ERROR with a traceback; the dispatcher retries that send, so one line is enough."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.getMessage().startswith("Can not load invalid JSON data"):
+            record.msg, record.args = "Telegram's answer was not JSON (a proxy error page?)", ()
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+_NON_JSON = OneLineForNonJson()
+
+
+async def register_menus(bot: Bot) -> None:
+    """The command menu, the profile description and the short description in each language
+    (``language_code``), and in English for everyone else; the menu in private chats only,
+    where Rekindle works. Telegram shows each person the one of their app's language."""
+    for lang in [
+        None,
+        *(x for x in catalogue.catalogue().languages if x != content.DEFAULT_LANGUAGE),
+    ]:
+        words = lang or content.DEFAULT_LANGUAGE
+        try:
+            await bot.set_my_commands(
+                handlers.command_list(words),
+                scope=BotCommandScopeAllPrivateChats(),
+                language_code=lang,
+            )
+            await bot.set_my_description(
+                catalogue.label(words, "bot-description"), language_code=lang
+            )
+            await bot.set_my_short_description(
+                catalogue.label(words, "bot-short_description"), language_code=lang
+            )
+        except TelegramError as exc:
+            # The menu is a convenience; the bot works without it.
+            log.warning("could not register the menu (%s) with Telegram: %s", words, exc)
 
 
 async def on_shutdown(application: Application) -> None:
@@ -176,6 +237,11 @@ async def planner_job(context: BotContext) -> None:
 
 
 async def dispatcher_job(context: BotContext) -> None:
-    rt = context.rt
-    # Leave a little of the interval free so runs do not pile up behind each other.
-    await run_dispatcher(rt, max_seconds=max(rt.settings.dispatcher_interval_seconds * 0.9, 0.5))
+    await run_dispatcher(context.rt, max_seconds=dispatch_seconds(context.rt.settings))
+
+
+def dispatch_seconds(settings: Settings) -> float:
+    """How long one dispatcher run may claim new rows: well inside the job's interval, so that
+    with the answers still in flight (a few, each a fraction of a second) it ends before the
+    next tick."""
+    return max(settings.dispatcher_interval_seconds * 0.7, 0.3)

@@ -27,7 +27,7 @@ import re
 from datetime import time
 from typing import Annotated, Any, ClassVar, Self, get_args, get_type_hints
 
-from bot.content import PATTERN_IDS, PULSE_IDS, WRITTEN_IDS
+from bot.content import LANGUAGES, PATTERN_IDS, PULSE_IDS, WRITTEN_IDS
 
 LIMIT = 64  # bytes: Telegram's limit for callback data
 INT32 = 2**31 - 1  # an integer column (row ids, revisions, message ids)
@@ -270,8 +270,16 @@ class SettingsChoice(CallbackData, prefix="set"):
             "invite",
             "unpair",
             "withdraw",
+            "language",
         ),
     ]
+
+
+@dataclasses.dataclass(frozen=True)
+class LanguageChoice(CallbackData, prefix="lang"):
+    """A language on the /settings → Language menu."""
+
+    lang: Annotated[str, OneOf(*LANGUAGES)]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -315,6 +323,29 @@ class SafetyDelete(CallbackData, prefix="sf"):
 
     action: Annotated[str, OneOf("del")]
     message: Annotated[int, Int(0, INT32)]
+
+
+@dataclasses.dataclass(frozen=True)
+class SafetyCheck(CallbackData, prefix="sc"):
+    """The gentle "are you safe right now?": show me where to get help, or I'm OK. ``flag`` is
+    the first flag of that question (0 before consent: nothing stored), ``message`` the
+    worrying message's id for the delete button (0: none)."""
+
+    action: Annotated[str, OneOf("help", "ok")]
+    flag: Annotated[int, Int(0, INT32)]
+    message: Annotated[int, Int(0, INT32)]
+
+
+@dataclasses.dataclass(frozen=True)
+class SafetyQuestion(CallbackData, prefix="sq"):
+    """One answer to the private safety question: the answers given so far ride along (one
+    letter each), so nothing is stored before the last one; ``flag`` is the row noted when it
+    was asked, ``checkin`` the check-in it was asked in (0: at set-up)."""
+
+    answer: Annotated[str, OneOf("y", "n", "s")]
+    so_far: Annotated[str, Token(r"[yns]{0,2}")]
+    flag: Annotated[int, Int(1, INT32)]
+    checkin: Annotated[int, Int(0, INT32)]
 
 
 # -- the daily act ------------------------------------------------------------------------------

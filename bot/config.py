@@ -35,6 +35,9 @@ class Settings:
     database_url: str = f"sqlite+aiosqlite:///{DEFAULT_SQLITE_PATH}"
     telegram_api_base_url: str | None = None
     log_level: str = "INFO"
+    # The libraries' level (python-telegram-bot, httpx, the database drivers). None: INFO or
+    # above whatever LOG_LEVEL says, because at DEBUG they log people's words (bot/logs.py).
+    log_level_libraries: str | None = None
 
     # Messages the bot starts itself (not replies) per user per local day, across all features.
     daily_message_budget: int = 4
@@ -139,6 +142,13 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
         changes["log_level"] = level
+    if "LOG_LEVEL_LIBRARIES" in env:
+        level = env["LOG_LEVEL_LIBRARIES"].strip().upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ConfigError(
+                f"LOG_LEVEL_LIBRARIES must be DEBUG, INFO, WARNING or ERROR, got {level!r}"
+            )
+        changes["log_level_libraries"] = level
     if "DAILY_MESSAGE_BUDGET" in env:
         changes["daily_message_budget"] = int(
             _number("DAILY_MESSAGE_BUDGET", env["DAILY_MESSAGE_BUDGET"], int)

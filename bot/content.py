@@ -20,6 +20,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 DEFAULT_LANGUAGE = "en"
+# The languages a person can choose: one folder each in content/locales/ (English first).
+LANGUAGES = tuple(
+    sorted(
+        (p.name for p in (CONTENT_DIR / "locales").iterdir() if p.is_dir()),
+        key=lambda lang: (lang != DEFAULT_LANGUAGE, lang),
+    )
+)
 
 
 class ContentError(ValueError):
@@ -85,6 +92,17 @@ class ActCatalog:
             self._apart = [a for a in self.acts.values() if not a.together]
             self._all = list(self.acts.values())
         return self._apart if long_distance else self._all
+
+    def pools(self, long_distance: bool) -> dict[str, list[Act]]:
+        """``eligible(long_distance)`` by category, each in catalogue order (built once)."""
+        if not hasattr(self, "_pools"):
+            self._pools: dict[bool, dict[str, list[Act]]] = {}
+            for apart in (False, True):
+                pools: dict[str, list[Act]] = {}
+                for act in self.eligible(apart):
+                    pools.setdefault(act.category, []).append(act)
+                self._pools[apart] = pools
+        return self._pools[long_distance]
 
 
 def _entry_error(path: Path, where: str, exc: ValidationError) -> ContentError:

@@ -25,11 +25,12 @@ from urllib.parse import urlsplit
 from telegram.ext import Application
 
 from bot.config import ConfigError, Settings
+from bot.logs import Plain
 
 log = logging.getLogger(__name__)
 
 Mode = Literal["polling", "web", "worker"]
-UPDATES = ["message", "callback_query", "my_chat_member"]
+UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 _SECRET_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
@@ -149,10 +150,12 @@ async def _serve(
                 await server.start(on_exit=stop.set)  # a server that dies stops the process
             log.info(
                 "running: %s%s",
-                {"polling": "polling Telegram", "web": "webhook", "worker": "timer jobs only"}[
-                    mode
-                ],
-                "".join(f"; http on port {s.port}" for s in servers),
+                Plain(
+                    {"polling": "polling Telegram", "web": "webhook", "worker": "timer jobs only"}[
+                        mode
+                    ]
+                ),
+                Plain("".join(f"; http on port {s.port}" for s in servers)),
             )
             await stop.wait()
             for server in servers:

@@ -64,6 +64,7 @@ async def answer_checkin(
     improve: str | None = "Dinner without phones",
 ) -> None:
     """Answer every private question of the open check-in (it must already be started)."""
+    await answer_safety_question(phone)
     for value in pulse:
         await phone.tap(str(value) if value is not None else "Skip")
     for value in patterns:
@@ -77,3 +78,22 @@ async def answer_checkin(
     else:
         await phone.tap("Skip")
     await (phone.send(improve) if improve else phone.tap("Skip"))
+
+
+def safety_question_open(phone: Phone) -> bool:
+    """Whether the phone's newest message is the private safety question (every four weeks at
+    the start of the check-in)."""
+    return bool(phone.inbox) and any(
+        button.get("callback_data", "").startswith("sq:")
+        for row in phone.last.buttons
+        for button in row
+    )
+
+
+async def answer_safety_question(phone: Phone, answers: str = "nnn") -> None:
+    """Answer the private safety question if it is open (y yes, n no, s rather not say)."""
+    keys = {"y": "safety-button_yes", "n": "safety-button_no", "s": "safety-button_pass"}
+    if not safety_question_open(phone):
+        return
+    for letter in answers:
+        await phone.tap(said(phone, keys[letter]), phone.last)

@@ -84,3 +84,29 @@ def test_the_demo_runs_the_whole_story_and_writes_transcript_and_chart(tmp_path)
     assert fado and all("You've both answered" in m for m in fado)
     chart = transcript.with_suffix(".png")
     assert chart.read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_demo_plays_in_german():
+    """`make demo LANG=de`: the same month, both phones in German, every stage reached."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "demo", "--lang", "de"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    text = result.stdout
+    for stage in STAGES:
+        assert f"══ {stage} ══" in text
+    for evidence in (
+        "Alex hat deine Einladung angenommen",
+        "Deine kleine Geste für heute",
+        "⏰ In 30 Minuten: dich um 18 Uhr anrufen",
+        "Hast du dein Versprechen gehalten?",
+        "Die Frage des Tages für euch zwei",
+        "Ihr habt beide geantwortet",
+    ):
+        assert evidence in text, evidence
+    bot_lines = [line for line in text.splitlines() if "Bot → " in line or "Bot ✎ " in line]
+    assert not [line for line in bot_lines if "Today's small act" in line or "Did you keep" in line]

@@ -6,13 +6,14 @@ free text, other message types, stale buttons).
 
 from __future__ import annotations
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -69,6 +70,7 @@ BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
     (callbacks.SettingsChoice, settings.settings_button),
     (callbacks.PauseChoice, settings.pause_button),
     (callbacks.QuietChoice, settings.quiet_button),
+    (callbacks.LanguageChoice, settings.language_button),
     (callbacks.UnpairAnswer, pairing.unpair_button),
     (callbacks.DeleteAnswer, privacy.delete_button),
     (callbacks.ActPress, acts.act_button),
@@ -88,6 +90,8 @@ BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
     (callbacks.QuestionPress, questions.press_button),
     (callbacks.QuestionPage, questions.page_button),
     (callbacks.SafetyDelete, safety.delete_button),
+    (callbacks.SafetyCheck, safety.check_button),
+    (callbacks.SafetyQuestion, safety.question_button),
 ]
 
 
@@ -99,6 +103,12 @@ def command_list(lang: str) -> list[BotCommand]:
 
 
 def register(application: Application) -> None:
+    # Before everything else (the preload wait is group -1): cleaned input for every handler.
+    application.add_handler(TypeHandler(Update, common.clean_input), group=-2)
+    # An edited message is only screened again (first: commands would take edits too).
+    application.add_handler(
+        MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, safety.on_edit)
+    )
     for name, callback in COMMANDS:
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE))
     for kind, callback in BUTTONS:
@@ -108,6 +118,7 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(PRIVATE & filters.LOCATION, setup.location))
     application.add_handler(MessageHandler(PRIVATE & filters.COMMAND, common.unknown_command))
     application.add_handler(MessageHandler(PRIVATE & filters.TEXT, text.on_text))
+    application.add_handler(MessageHandler(PRIVATE & filters.CAPTION, safety.on_caption))
     application.add_handler(
         MessageHandler(PRIVATE & ~filters.StatusUpdate.ALL, common.non_text_message)
     )

@@ -8,6 +8,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
 from bot.callbacks import CheckinAnswer, CheckinPress, CheckinPrivacy, SlotChoice, SlotMenu
+from bot.handlers import safety
 from bot.handlers.common import (
     Reply,
     amended,
@@ -138,14 +139,18 @@ async def _resume(
     response = await questions.response_of(session, user, ci, now, create=False)
     if response is not None and response.finished_at is not None:
         return await _after_finish(session, user, ci)
-    return await _turn_replies(session, user, await questions.start(session, user, ci.id, now))
+    return await _turn_replies(
+        session, user, await questions.start(session, user, ci.id, now), now=now
+    )
 
 
 async def _start_now(session: AsyncSession, user: User, now: datetime) -> list[Rendered]:
     ci = await planning.start_early(session, user, now)
     if ci is None:
         return [say(user.language, "checkin-closed")]
-    return await _turn_replies(session, user, await questions.start(session, user, ci.id, now))
+    return await _turn_replies(
+        session, user, await questions.start(session, user, ci.id, now), now=now
+    )
 
 
 async def _history(session: AsyncSession, user: User) -> Rendered:
@@ -158,7 +163,12 @@ async def _history(session: AsyncSession, user: User) -> Rendered:
 
 
 async def _turn_replies(
-    session: AsyncSession, user: User, turn: Turn, lead: list[Rendered | Reply] | None = None
+    session: AsyncSession,
+    user: User,
+    turn: Turn,
+    lead: list[Rendered | Reply] | None = None,
+    *,
+    now: datetime,
 ) -> list[Rendered | Reply]:
     lang = user.language
     replies = list(lead or [])
@@ -168,9 +178,13 @@ async def _turn_replies(
         return [*replies, say(lang, "checkin-closed")]
     if turn.result == "finished":
         return replies + await _after_finish(session, user, turn.checkin, turn=turn)
-    if turn.number == 1 and turn.response.position == 0:
+    if turn.number == 1 and turn.response.position == 0 and not turn.resumed:
         partner = await users.partner_of(session, user)
         replies.insert(0, question_views.intro(lang, partner.name if partner else None))
+        # Every four weeks, the private safety question first (the partner never sees it).
+        asked = await safety.question_if_due(session, user, now, checkin=turn.checkin.id)
+        if asked:
+            return [*replies, *asked]
     return [*replies, question_views.question(lang, turn)]
 
 
@@ -203,7 +217,9 @@ async def answer_button(update: Update, context: BotContext, press: CheckinAnswe
             elif turn.result == "closed":
                 replies = [amended(update), say(user.language, "checkin-closed")]
             elif turn.result != "stale":
-                replies = await _turn_replies(session, user, turn, [amended(update)])
+                replies = await _turn_replies(
+                    session, user, turn, [amended(update)], now=context.now()
+                )
     await reply_or_stale(update, lang_of(update, user), replies, toast=tip)
 
 
@@ -241,7 +257,7 @@ async def on_text(
     now = context.now()
     lang = user.language
     if step == "slot":
-        parsed = slots.parse_slot(text)
+        parsed = slots.parse_slot(text, lang)
         if parsed is None:
             return [say(lang, "checkin-bad_slot", text=text[:40])]
         return await _slot_chosen(session, user, parsed[0], parsed[1], context)
@@ -261,7 +277,7 @@ async def on_text(
         return [say(lang, "checkin-closed")]
     turn = await questions.start(session, user, checkin_id, now)
     if turn.result != "ok":
-        return await _turn_replies(session, user, turn)
+        return await _turn_replies(session, user, turn, now=now)
     if turn.question.kind != "text":
         return [say(lang, "checkin-toast_invalid"), question_views.question(lang, turn)]
     if len(text.strip()) > questions.TEXT_LIMIT:
@@ -271,7 +287,7 @@ async def on_text(
     saved = question_views.answer_saved(
         lang, checkin_id, turn.question.field, False, partner.name if partner else None
     )
-    return await _turn_replies(session, user, answered, [saved])
+    return await _turn_replies(session, user, answered, [saved], now=now)
 
 
 # -- slot messages and the talk -----------------------------------------------------------------
@@ -290,7 +306,11 @@ async def checkin_button(update: Update, context: BotContext, press: CheckinPres
             pass
         elif action == "start":
             turn = await questions.start(session, user, checkin_id, now)
-            replies = None if turn.result == "stale" else await _turn_replies(session, user, turn)
+            replies = (
+                None
+                if turn.result == "stale"
+                else await _turn_replies(session, user, turn, now=now)
+            )
         elif action == "snooze":
             result = await planning.snooze(session, user, checkin_id, now)
             replies = _simple(user.language, result, "checkin-snoozed")

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import (
+    CallbackQuery,
+    Chat,
     ChatMember,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -25,7 +29,8 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application, ExtBot
 
 from bot.callbacks import CallbackData
 from bot.content import DEFAULT_LANGUAGE
@@ -33,6 +38,7 @@ from bot.runtime import BotContext
 from bot.services import users
 from bot.storage.models import User
 from bot.views import common as common_views
+from bot.views import length
 from bot.views.base import Keyboard, Rendered, say
 
 log = logging.getLogger(__name__)
@@ -94,6 +100,30 @@ def _markup(view: Rendered) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | Repl
     return inline_markup(view.buttons)
 
 
+# Set while ``respond`` sends: nobody reads what Telegram answers to those sends and edits.
+_ANSWER_UNREAD: ContextVar[bool] = ContextVar("answer_unread", default=False)
+
+
+class RekindleBot(ExtBot):
+    """The Application's bot: inside ``respond`` it returns True for Telegram's answer to a send
+    or an edit instead of building a ``Message`` from it, which python-telegram-bot otherwise
+    does for every reply (about a tenth of the CPU an update takes). Everywhere else (the
+    dispatcher reads the message's id) it is the ordinary ``ExtBot``."""
+
+    __slots__ = ()
+
+    async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, **kwargs)
+        return True if _ANSWER_UNREAD.get() and isinstance(result, dict) else result
+
+
+def unread_answers(application: Application) -> None:
+    """Make the application's bot a ``RekindleBot`` (same object, same state: the subclass adds
+    no fields, and ApplicationBuilder has no option for the bot's class)."""
+    if type(application.bot) is ExtBot:
+        application.bot.__class__ = RekindleBot
+
+
 async def respond(
     update: Update,
     replies: Replies,
@@ -106,6 +136,16 @@ async def respond(
     For a button press: answer it (with ``toast``) and, with ``clear_buttons``, take the buttons
     off the pressed message so it cannot be pressed twice.
     """
+    unread = _ANSWER_UNREAD.set(True)
+    try:
+        await _respond(update, replies, toast, clear_buttons=clear_buttons)
+    finally:
+        _ANSWER_UNREAD.reset(unread)
+
+
+async def _respond(
+    update: Update, replies: Replies, toast: str | None, *, clear_buttons: bool
+) -> None:
     if isinstance(replies, Rendered | Reply):
         replies = [replies]
     found = [r if isinstance(r, Reply) else Reply(r) for r in replies or []]
@@ -120,23 +160,84 @@ async def respond(
     if chat is None:
         return
     for reply in found:
-        text = reply.view.text
+        await _deliver(chat, query, reply)
+
+
+async def _deliver(chat: Chat, query: CallbackQuery | None, reply: Reply) -> None:
+    """One reply, through the length guard (``views/length``): a text too long for one message
+    is split into several at line breaks (the buttons go with the last), a caption is cut."""
+    text = reply.view.text
+    if reply.document is not None or reply.photo is not None:
+        caption = length.cut(text, length.CAPTION_LIMIT)
         if reply.document is not None:
             name, data = reply.document
-            await chat.send_document(InputFile(data, filename=name), caption=text)
+            await chat.send_document(InputFile(data, filename=name), caption=caption)
+        else:
+            await chat.send_photo(InputFile(reply.photo, filename="chart.png"), caption=caption)
+        return
+    parts = length.pieces(text)
+    if reply.edit and query is not None and query.message is not None:
+        # The start in place of the pressed message (with the buttons if it is all), the rest
+        # below it.
+        markup = inline_markup(reply.view.buttons) if len(parts) == 1 else None
+        try:
+            await query.edit_message_text(parts[0], reply_markup=markup)
+            parts = parts[1:]
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                parts = parts[1:]
+            # Otherwise too old to edit (or deleted): send it as new messages.
+        if not parts:
+            return
+    for part in parts[:-1]:
+        await chat.send_message(part)
+    await chat.send_message(parts[-1], reply_markup=_markup(reply.view))
+
+
+# -- the boundary: what comes in is cleaned before any handler reads it ---------------------------
+
+_SURROGATE_OR_NUL = re.compile("[\ud800-\udfff\x00]")
+
+
+def clean_text(text: str) -> str:
+    """A text with lone UTF-16 surrogates (which no later send to anyone could encode) and NUL
+    (which PostgreSQL refuses) replaced by U+FFFD: one code unit for one, so entity offsets
+    stay right."""
+    return _SURROGATE_OR_NUL.sub("\ufffd", text)
+
+
+def clean_name(name: str | None) -> str | None:
+    return _SURROGATE_OR_NUL.sub("", name) if name else name
+
+
+def _clean(obj: Any, fields: tuple[str, ...], clean: Callable[[Any], Any]) -> None:
+    if obj is None:
+        return
+    with obj._unfrozen():
+        for field in fields:
+            value = getattr(obj, field, None)
+            if isinstance(value, str) and _SURROGATE_OR_NUL.search(value):
+                setattr(obj, field, clean(value))
+
+
+async def clean_input(update: Update, context: BotContext) -> None:
+    """Runs before every handler: the texts, button data and names of an update, cleaned of
+    what would break a send or a database write later (forged or broken clients send them)."""
+    messages = [update.message, update.edited_message, update.channel_post]
+    if update.callback_query is not None:
+        _clean(update.callback_query, ("data",), clean_text)
+        _clean(update.callback_query.from_user, _NAMES, clean_name)
+    for message in messages:
+        if message is None:
             continue
-        if reply.photo is not None:
-            await chat.send_photo(InputFile(reply.photo, filename="chart.png"), caption=text)
-            continue
-        if reply.edit and query is not None and query.message is not None:
-            try:
-                await query.edit_message_text(text, reply_markup=inline_markup(reply.view.buttons))
-                continue
-            except BadRequest as exc:
-                if "not modified" in str(exc).lower():
-                    continue
-                # Too old to edit (or deleted): fall through and send it as a new message.
-        await chat.send_message(text, reply_markup=_markup(reply.view))
+        _clean(message, ("text", "caption"), clean_text)
+        _clean(message.from_user, _NAMES, clean_name)
+        _clean(message.chat, ("first_name", "last_name", "username", "title"), clean_name)
+    if update.my_chat_member is not None:
+        _clean(update.my_chat_member.from_user, _NAMES, clean_name)
+
+
+_NAMES = ("first_name", "last_name", "username")
 
 
 async def load_user(session: AsyncSession, update: Update, context: BotContext) -> User | None:
@@ -188,10 +289,25 @@ async def non_text_message(update: Update, context: BotContext) -> None:
 
 
 async def group_message(update: Update, context: BotContext) -> None:
-    """Answer commands in groups with a pointer to the private chat; ignore the chatter."""
+    """A command in a group (one we were added to before we left groups, or a race): the same
+    one line as on joining, and leave. Chatter in groups is ignored."""
     message = update.effective_message
     if message is not None and message.text and message.text.startswith("/"):
-        await respond(update, say(await reader_language(update, context), "common-group_chat"))
+        await _leave_group(update, context)
+
+
+async def _leave_group(update: Update, context: BotContext) -> None:
+    """Say in one line that Rekindle works in private chats, and leave the group: answers
+    written there would not be private."""
+    chat = update.effective_chat
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return
+    lang = await reader_language(update, context)
+    with contextlib.suppress(TelegramError):  # no right to write there: leave all the same
+        await chat.send_message(say(lang, "common-group_chat").text)
+    with contextlib.suppress(TelegramError):
+        await chat.leave()
+    log.info("left a %s chat", chat.type)
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
@@ -243,7 +359,11 @@ def decoded(kind: type[CallbackData], callback: ButtonCallback) -> Callable[...,
 async def chat_member_changed(update: Update, context: BotContext) -> None:
     """Telegram tells us when someone blocks (kicked) or unblocks (member) the bot."""
     change = update.my_chat_member
-    if change is None or change.chat.type != ChatType.PRIVATE:
+    if change is None:
+        return
+    if change.chat.type != ChatType.PRIVATE:
+        if change.new_chat_member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR):
+            await _leave_group(update, context)  # added to a group or channel
         return
     status = change.new_chat_member.status
     blocked = status in (ChatMember.BANNED, ChatMember.LEFT)

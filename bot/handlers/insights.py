@@ -19,19 +19,22 @@ async def insights_command(update: Update, context: BotContext) -> None:
         user = await load_user(session, update, context)
         replies = gate(user, update)
         if replies is None:
-            lang = user.language
+            lang, zone = user.language, user.timezone
             trend = await insights.trend(session, user, now)
             suggestions = await insights.recent(session, user)
             partner = await users.partner_of(session, user)
-            overview = views.overview(
-                lang, user.timezone, suggestions, partner.name if partner else None
-            )
-            chart = views.chart(lang, trend.weeks)
-            if chart is not None:
-                caption, png = chart
-                replies = [Reply(caption, photo=png), overview]
-            else:
-                replies = [say(lang, "insights-no_data"), overview]
+            partner_name = partner.name if partner else None
+    if replies is None:
+        # After the commit, and in the chart process: drawing takes a good part of a second.
+        chart = await views.chart(lang, trend.weeks)
+        overview = views.overview(
+            lang, zone, suggestions, partner_name, with_chart=chart is not None
+        )
+        if chart is not None:
+            caption, png = chart
+            replies = [Reply(caption, photo=png), overview]
+        else:
+            replies = [say(lang, "insights-no_data"), overview]
     await respond(update, replies)
 
 

@@ -10,7 +10,13 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from telegram import Update
 
 from bot.callbacks import Consent
-from bot.handlers.common import lang_of, load_user, respond, telegram_language
+from bot.handlers.common import (
+    lang_of,
+    load_user,
+    reader_language,
+    respond,
+    telegram_language,
+)
 from bot.handlers.setup import current_prompt, prompt, redeem_invite
 from bot.runtime import BotContext
 from bot.services import pairing, users
@@ -24,15 +30,24 @@ from bot.views.base import Rendered, say
 async def start(update: Update, context: BotContext) -> None:
     payload = context.args[0] if context.args else None
     now = context.now()
+    opener = update.effective_user.id
+    guesses = _guesses(context)
+    if payload and guesses.blocked(opener, now):
+        # Too many wrong links this hour: not even looked at; said once, then nothing.
+        calm = guesses.tell_once(opener, now)
+        lang = await reader_language(update, context)
+        await respond(update, [say(lang, "pairing-too_many_tries")] if calm else None)
+        return
     replies: list[Rendered]
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
-        opener = update.effective_user.id
         check = None
         if payload:
             check = await pairing.check(
                 session, token_hash=pairing.token_hash_for(payload), opener_id=opener, now=now
             )
+            if check.status is InviteStatus.GARBLED:
+                guesses.wrong(opener, now)
         if user is None:
             lang = telegram_language(update)
             replies = []
@@ -51,6 +66,11 @@ async def start(update: Update, context: BotContext) -> None:
     await respond(update, replies)
 
 
+def _guesses(context: BotContext) -> pairing.Guesses:
+    """This process's count of wrong invite links per person."""
+    return context.bot_data.setdefault("invite_guesses", pairing.Guesses())
+
+
 def _status(lang: str, check: InviteCheck, partner: str | None = None) -> Rendered:
     inviter = check.inviter.name if check.inviter else None
     return pairing_views.status(lang, check.status, inviter, partner)
@@ -62,7 +82,9 @@ async def _open_invite(
     """Someone who already consented opened an invite link."""
     if check.status is not InviteStatus.OK:
         partner = await users.partner_of(session, user)
-        return [_status(user.language, check, partner.name if partner else None)]
+        status = _status(user.language, check, partner.name if partner else None)
+        # In the middle of set-up: the open question again, so they know where they are.
+        return [status, *current_prompt(user, update)] if not user.is_set_up else [status]
     if not user.is_set_up:
         user.pending_invite = check.token_hash
         return [

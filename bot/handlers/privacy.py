@@ -46,6 +46,9 @@ async def delete_button(update: Update, context: BotContext, answer: DeleteAnswe
         return
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
+        erased = user is not None
         if user is not None:
             await privacy.erase(session, user, context.now())
+    if erased:
+        await privacy.after_erasure(context.db)
     await respond(update, say(lang, "privacy-deleted"), clear_buttons=True)

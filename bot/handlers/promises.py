@@ -59,13 +59,14 @@ async def _draft_from_text(
     if cleaned is None:
         users.set_flow(user, "promise.text")
         return [say(user.language, "promises-empty")]
-    reading = when.read(cleaned, now, making.zone_of(user))
+    reading = making.read_due(cleaned, now, making.zone_of(user), user.language)
     if reading.when is None:
         users.set_flow(user, "promise.when", text=cleaned, private=False)
         if reading.problem == "past":
             return [views.ask_when(user.language, "promises-when_past")]
         return [views.ask_when(user.language)]
-    return await _confirm(session, user, {"text": cleaned, "private": False}, reading.when, now)
+    text = making.without_relative_time(cleaned)
+    return await _confirm(session, user, {"text": text, "private": False}, reading.when, now)
 
 
 async def _confirm(
@@ -112,7 +113,7 @@ async def on_text(
     if step == "text":
         return await _draft_from_text(session, user, text, now)
     if step == "when":
-        reading = when.read(text, now, making.zone_of(user))
+        reading = making.read_due(text, now, making.zone_of(user), user.language)
         if reading.when is None:
             return [_unclear(user, reading, text)]
         return await _confirm(session, user, dict(user.flow_data), reading.when, now)
@@ -121,7 +122,7 @@ async def on_text(
         users.set_flow(user, None)
         return [say(user.language, "promises-reason_saved")]
     if step == "confirm":  # typed instead of tapping: read it as a new time
-        reading = when.read(text, now, making.zone_of(user))
+        reading = making.read_due(text, now, making.zone_of(user), user.language)
         if reading.when is not None:
             return await _confirm(session, user, dict(user.flow_data), reading.when, now)
         return [views.ask_when(user.language, "promises-when_unclear", text=text[:60])]
@@ -137,9 +138,7 @@ async def quick_when(update: Update, context: BotContext, press: PromiseWhen) ->
         user = await load_user(session, update, context)
         replies = None
         if user is not None and user.flow in ("promise.when", "promise.confirm"):
-            reading = when.read(phrase, now, making.zone_of(user))
-            if reading.when is None and phrase == "tonight":  # after 20:00: the end of today
-                reading = when.read("today", now, making.zone_of(user))
+            reading = making.read_due(phrase, now, making.zone_of(user))
             if reading.when is not None:
                 replies = await _confirm(session, user, dict(user.flow_data), reading.when, now)
     await reply_or_stale(update, lang_of(update, user), replies)

@@ -42,7 +42,7 @@ async def on_text(
     now = context.now()
     lang = user.language
     if step == "time":
-        at = parse_time_of_day(text)
+        at = parse_time_of_day(text, lang)
         if at is None:
             return [say(lang, "questions-bad_time", text=text[:40])]
         return await _turn_on(session, user, at, context)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import time, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
-from telegram import Update
+from telegram import BotCommandScopeChat, Update
+from telegram.error import TelegramError
 
-from bot.callbacks import PauseChoice, QuietChoice, SettingsChoice
+from bot import content
+from bot.callbacks import LanguageChoice, PauseChoice, QuietChoice, SettingsChoice
 from bot.handlers import pairing as pairing_handlers
 from bot.handlers import privacy as privacy_handlers
 from bot.handlers.common import lang_of, load_user, reply_or_stale, respond
@@ -67,6 +70,8 @@ async def settings_button(update: Update, context: BotContext, press: SettingsCh
             elif choice == "quiet":
                 users.set_flow(user, "settings.quiet")
                 replies = [views.ask_quiet(lang, QUIET_PRESETS)]
+            elif choice == "language":
+                replies = [views.ask_language(lang, content.LANGUAGES)]
             elif choice == "resume":
                 replies = await _resume(session, user, context)
             elif choice in ("apart", "together"):
@@ -82,6 +87,33 @@ async def settings_button(update: Update, context: BotContext, press: SettingsCh
     await reply_or_stale(update, lang_of(update, user), replies)
 
 
+async def language_button(update: Update, context: BotContext, press: LanguageChoice) -> None:
+    """A language chosen: from this reply on, and for every message scheduled for later (each
+    is written when it is sent), in that language; the command menu of this chat too."""
+    async with context.db.transaction() as session:
+        user = await load_user(session, update, context)
+        replies = gate(user, update)
+        if replies is None:
+            users.set_language(user, press.lang, context.now())
+            replies = [
+                say(press.lang, "settings-language_saved"),
+                await settings_summary(session, user, context),
+            ]
+    await reply_or_stale(update, lang_of(update, user), replies, clear=True)
+    if replies and user is not None and user.language == press.lang:
+        await _chat_menu(update, context, press.lang)
+
+
+async def _chat_menu(update: Update, context: BotContext, lang: str) -> None:
+    """The menu Telegram shows in this chat, in the chosen language (whatever the app's)."""
+    from bot.handlers import command_list  # the package registers this module
+
+    with contextlib.suppress(TelegramError):  # a convenience: the replies are what matter
+        await context.bot.set_my_commands(
+            command_list(lang), scope=BotCommandScopeChat(update.effective_chat.id)
+        )
+
+
 # -- pause --------------------------------------------------------------------------------------
 
 
@@ -91,7 +123,9 @@ async def pause_command(update: Update, context: BotContext) -> None:
         replies = gate(user, update)
         if replies is None:
             users.set_flow(user, "settings.pause")
-            replies = [views.ask_pause(user.language, PAUSE_DAYS)]
+            if users.is_paused(user, context.now()):  # say so, and offer another day
+                replies = [views.already_paused(user.language, user.paused_until, user.timezone)]
+            replies = [*(replies or []), views.ask_pause(user.language, PAUSE_DAYS)]
     await respond(update, replies)
 
 
@@ -157,13 +191,15 @@ async def on_text(
     step = (user.flow or "").partition(".")[2]
     now = context.now()
     if step == "pause":
-        day = parse_future_date(text, recurrence.local_date(now, user.timezone or "UTC"))
+        day = parse_future_date(
+            text, recurrence.local_date(now, user.timezone or "UTC"), user.language
+        )
         choice = users.pause(user, day, now) if day else None
         if choice is None:
             return [views.bad_input(user.language, "settings-bad_pause", text)]
         return [views.paused(user.language, choice.resume_day)]
     if step == "quiet":
-        window = parse_window(text)
+        window = parse_window(text, user.language)
         if window is None:
             return [views.bad_input(user.language, "settings-bad_quiet", text)]
         return await _set_quiet(session, user, window, context)

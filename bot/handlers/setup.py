@@ -24,7 +24,7 @@ from bot.handlers.common import (
 )
 from bot.runtime import BotContext
 from bot.scheduling import recurrence
-from bot.services import pairing, timezones, users
+from bot.services import pairing, safety_flags, timezones, users
 from bot.services.acts import planning
 from bot.services.checkins import slots
 from bot.services.pairing import InviteStatus
@@ -132,7 +132,7 @@ async def answer_step(
         user.timezone = zone
         replies.append(views.timezone_saved(lang, zone, now))
     elif step == "act_time":
-        at = parse_time_of_day(text or "")
+        at = parse_time_of_day(text or "", lang)
         if at is None:
             return [views.bad_time(lang, text or "")]
         user.act_time = at
@@ -175,6 +175,9 @@ async def finish_setup(
     if user.pending_invite:
         token_hash, user.pending_invite = user.pending_invite, None
         replies = await redeem_invite(session, user, token_hash, now, finishing=True) or replies
+    # The private safety question, a little later on its own (then every four weeks in the
+    # check-in).
+    await safety_flags.plan_after_setup(session, user, await users.partner_of(session, user), now)
     return replies + await _checkin_slot(session, user)
 
 

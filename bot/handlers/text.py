@@ -14,6 +14,7 @@ from telegram import Update
 from bot.handlers import checkin, promises, questions, safety, settings, setup
 from bot.handlers.common import Reply, lang_of, load_user, respond
 from bot.runtime import BotContext
+from bot.services import safety as screening
 from bot.services import users
 from bot.storage.models import User
 from bot.views import common as common_views
@@ -37,6 +38,9 @@ FLOWS: dict[str, FlowHandler] = {
 
 async def on_text(update: Update, context: BotContext) -> None:
     text = update.effective_message.text or ""
+    # Screened before the transaction, so that SQLite's one writer is not held while the model
+    # runs; safety.check and the services below get the same answer without running it again.
+    await screening.screen_async(text)
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         # Every typed message is screened first; a sign of danger is answered at once, privately.

@@ -68,7 +68,8 @@ SENDS = Counter(
 )
 SAFETY_EVENTS = Counter(
     "rekindle_safety_events",
-    "Messages the safety screen answered with crisis help (a count, nothing else).",
+    "Times the safety screen answered someone (crisis help, the gentle question, help to stop) "
+    "or a private safety answer was worrying (a count, nothing else).",
     registry=REGISTRY,
 )
 JOB_SECONDS = Histogram(

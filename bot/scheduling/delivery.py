@@ -25,6 +25,9 @@ class Intent:
     params: dict[str, Any]  # ids of the rows it is about, and non-personal parameters
     attempts: int
     counted: bool  # whether it used one of the user's daily budget
+    # The id of the first of the notices waiting for this person that may go as one message
+    # (this row's own id for that first one); None for a row that is sent on its own.
+    fold_with: int | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,14 @@ class Message:
 
     text: str
     reply_markup: dict[str, object] | None = None
+
+
+@dataclass(frozen=True)
+class Folded:
+    """This intent's words went into another row's message (``into``): several notices for one
+    person sent together. It is sent, or not, with that row."""
+
+    into: int
 
 
 @dataclass(frozen=True)
@@ -46,12 +57,19 @@ class Claimed:
     reply_markup: dict[str, object] | None
     attempts: int
     counted: bool
+    also: tuple[int, ...] = ()  # rows folded into this message, recorded with it
+
+    @property
+    def ids(self) -> list[int]:
+        return [self.id, *self.also]
 
 
 # Renders a batch of intents at send time: a message for each, None when what it refers to is
-# gone (the row is dropped), or the exception that rendering it raised (the row fails).
+# gone (the row is dropped), Folded when its words went into another row's message, or the
+# exception that rendering it raised (the row fails).
 Renderer = Callable[
-    [Database, Sequence[Intent], datetime], Awaitable[Sequence[Message | BaseException | None]]
+    [Database, Sequence[Intent], datetime],
+    Awaitable[Sequence[Message | Folded | BaseException | None]],
 ]
 
 

@@ -1,37 +1,44 @@
 """Sending what is due in the outbox, exactly once where Telegram lets us know.
 
-A row moves ``pending -> sending -> sent``. Claiming (``pending -> sending``) happens in one short
-transaction that also takes a lease: ``BEGIN IMMEDIATE`` on SQLite, ``FOR UPDATE SKIP LOCKED`` on
-PostgreSQL, so two dispatchers never claim the same row. Only rows about to be sent right now
-are claimed, so a crash leaves at most the in-flight sends in ``sending``; when their lease
-expires they become ``unknown`` and are never resent, because Telegram has no idempotency key and
-the message may well have arrived.
+A row moves ``pending -> claimed -> sending -> sent``. Claiming happens in one short transaction
+that also takes a lease: ``BEGIN IMMEDIATE`` on SQLite, ``FOR UPDATE SKIP LOCKED`` on PostgreSQL,
+so two dispatchers never claim the same row; only as many rows are claimed as may go out in the
+rolling second. Each row is then marked ``sending`` (committed) right before its own request,
+with at most ``concurrency`` requests in flight, and its answer is committed as soon as it comes
+(``bot/scheduling/ledger.py``). So a crash leaves ``sending`` only the requests really in
+flight: those become ``unknown`` and are never resent, because Telegram has no idempotency key
+and the message may well have arrived. Claimed rows that never reached ``sending`` go back to
+``pending`` - at once when the next process on the same machine finds their dispatcher's
+process gone, else when their lease runs out.
 
 A claimed row is an intent (a view key, the ids of the rows it is about, a few non-personal
 parameters), not text: the ``renderer`` turns a batch of them into messages at send time, in
 each recipient's current language and time zone. A row whose subject is gone (erased,
-deleted, cancelled) renders to nothing and becomes ``dropped``, unsent.
+deleted, cancelled) renders to nothing and becomes ``dropped``, unsent. Several notices waiting
+for one person are claimed together and rendered as one message ("While you were away: ...").
 
-Other outcomes: ``RetryAfter`` (429) puts the row back with the delay Telegram asked for and
+Telegram's answers: ``RetryAfter`` (429) puts the row back with the delay Telegram asked for and
 pauses this dispatcher for that long; ``Forbidden`` (403) marks the person as having blocked the
-bot; a network error where the request never left retries with backoff; rows past their
-``not_after`` are ``skipped`` (late), as are rows for paused or blocked people. Quiet hours and the
-daily budget hold non-urgent rows until the morning.
+bot; any other HTTP status answer (a 5xx, a proxy's 502 page, a 4xx) means it was not delivered,
+and so does a network error before the request left: retried with backoff, until its lateness
+rule says it is too late. Only a request that was sent and never answered is ``unknown``.
+
+Each kind has a priority (``bot/scheduling/outbox.py``): core messages are never held by the
+daily budget, notices are. Quiet hours hold all but urgent rows until the morning; rows past
+their ``not_after`` are ``skipped`` (late), as are rows for paused or blocked people.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
+import math
 import time as _time
 from collections import deque
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, bindparam, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy import bindparam, select, update
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -39,25 +46,29 @@ from bot.scheduling import recurrence
 from bot.scheduling.delivery import (
     Claimed,
     DispatchStats,
+    Folded,
     Intent,
     Message,
     Renderer,
     Sender,
     SendResult,
 )
+from bot.scheduling.ledger import LEASE, Ledger, backoff, worker_name
 from bot.scheduling.outbox import KINDS
 from bot.storage.db import Database
 from bot.storage.models import OutboxMessage, User
+
+__all__ = ["LEASE", "Claimed", "Dispatcher", "SendResult", "SendWindow", "backoff"]
 
 OUTBOX = OutboxMessage.__table__
 USERS = User.__table__
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(minutes=2)
 GONE = "what it refers to is gone"
-MAX_ATTEMPTS = 8
 BATCH = 200
+# At most this many notices for one person go as one message.
+MAX_FOLD = 8
 
 
 class SendWindow:
@@ -86,9 +97,13 @@ class SendWindow:
         self.sent.append(_time.monotonic())
 
 
-def backoff(attempts: int) -> timedelta:
-    """5 s, 10 s, 20 s, ... capped at 10 minutes."""
-    return timedelta(seconds=min(5 * 2 ** max(attempts - 1, 0), 600))
+def concurrency_for(rate: float) -> int:
+    """Requests in flight at once: enough for ``rate`` per second when an answer takes about
+    100 ms (4 for Telegram's 30/s), few enough that a crash can leave only that many
+    ``unknown``."""
+    if rate <= 0:
+        return 8
+    return max(2, min(8, math.ceil(rate / 7.5)))
 
 
 class Dispatcher:
@@ -102,53 +117,86 @@ class Dispatcher:
         renderer: Renderer,
         worker_id: str | None = None,
         batch_size: int = BATCH,
+        concurrency: int | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.settings = settings
         self.sender = sender
         self.renderer = renderer
-        self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+        self.worker_id = worker_id or worker_name()
         self.batch_size = batch_size
         self.rate = settings.dispatch_rate_per_second
         self.window = SendWindow(self.rate) if self.rate > 0 else None
-        self.cooldown_until: datetime | None = None
+        self.concurrency = concurrency or concurrency_for(self.rate)
+        self.ledger = Ledger(db, self.worker_id, clock.now)
         self._lock = asyncio.Lock()
+        self._slots = asyncio.Semaphore(self.concurrency)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._busy: dict[int, int] = {}  # people with a request in flight -> how many
+        # Sends started but not yet stamped in the window (being marked ``sending``): the
+        # window counts a send when its request leaves, and these will leave soon.
+        self._unstamped = 0
+
+    @property
+    def cooldown_until(self) -> datetime | None:
+        return self.ledger.cooldown_until
+
+    @cooldown_until.setter
+    def cooldown_until(self, value: datetime | None) -> None:
+        self.ledger.cooldown_until = value
+
+    def _cooling(self) -> bool:
+        until = self.ledger.cooldown_until
+        return until is not None and self.clock.now() < until
 
     # -- the timer job ---------------------------------------------------------------------------
 
     async def run(self, max_seconds: float | None = None) -> DispatchStats:
         """Send everything due, within ``max_seconds`` of real time (None: until nothing is due).
 
-        Runs are serialised within a process; several processes may run at once.
+        Runs are serialised within a process; several processes may run at once. A run returns
+        once its last request is answered and recorded.
         """
         total = DispatchStats()
         async with self._lock:
             deadline = None if max_seconds is None else _time.monotonic() + max_seconds
-            await self.recover()
-            while True:
-                now = self.clock.now()
-                if self.cooldown_until and now < self.cooldown_until:
-                    break
-                limit = await self._room(deadline)
-                if limit == 0:
-                    break
-                stats = await self._run_batch(limit)
-                total.add(stats)
-                if stats.claimed + stats.held + stats.skipped == 0:
-                    break
-                if deadline is not None and _time.monotonic() >= deadline:
-                    break
+            try:
+                await self.recover()
+                while not self._cooling():
+                    if deadline is not None and _time.monotonic() >= deadline:
+                        break
+                    if await self._room(deadline) == 0:
+                        break
+                    # A second's worth: claimed rows wait for their turn (a crash hands them
+                    # straight back), so each send waits only for its own mark.
+                    limit = self.batch_size if self.window is None else self.window.limit
+                    stats = DispatchStats()
+                    items = await self._prepare(limit, stats)
+                    total.add(stats)
+                    if stats.claimed + stats.held + stats.skipped == 0:
+                        if not self._tasks:
+                            break
+                        # What is left may be for people whose message is still on its way.
+                        await asyncio.wait(self._tasks, return_when=asyncio.FIRST_COMPLETED)
+                        continue
+                    await self._start(items, deadline, total)
+            except BaseException:
+                for task in self._tasks:
+                    task.cancel()
+                raise
+            finally:
+                if self._tasks:
+                    await asyncio.gather(*self._tasks, return_exceptions=True)
         return total
 
     async def _room(self, deadline: float | None) -> int:
         """How many messages may go now: the room left in the rolling second, waiting for some
-        (within ``deadline``) when there is none. None are lost to a slow database: rows are
-        claimed only for room that exists, and each send is stamped as it leaves."""
+        (within ``deadline``) when there is none."""
         if self.window is None:
             return self.batch_size
         while True:
-            room = self.window.room()
+            room = self.window.room() - self._unstamped
             if room > 0:
                 return min(self.batch_size, room)
             wait = self.window.wait()
@@ -156,61 +204,126 @@ class Dispatcher:
                 return 0
             await asyncio.sleep(wait)
 
+    async def _room_now(self) -> None:
+        """Wait (rarely, and briefly) until the rolling second has room for one more send."""
+        assert self.window is not None
+        while self.window.room() <= 0:  # noqa: ASYNC110 - the wait is known: no event to wait on
+            await asyncio.sleep(self.window.wait())
+
+    async def _start(
+        self, items: list[Claimed], deadline: float | None, total: DispatchStats
+    ) -> None:
+        """Send each item as a slot frees up (at most ``concurrency`` in flight) and the
+        rolling second has room; hand back what cannot go in this run."""
+        for n, item in enumerate(items):
+            await self._slots.acquire()
+            late = deadline is not None and _time.monotonic() >= deadline
+            if late or self._cooling() or await self._room(deadline) == 0:
+                self._slots.release()
+                await self.ledger.hand_back(items[n:])
+                return
+            if self.window is not None:
+                self._unstamped += 1
+            self._busy[item.user_id] = self._busy.get(item.user_id, 0) + 1
+            task = asyncio.create_task(self._deliver(item, total))
+            self._tasks.add(task)
+            task.add_done_callback(lambda done, who=item.user_id: self._finished(done, who))
+
+    def _finished(self, task: asyncio.Task[None], user_id: int) -> None:
+        self._tasks.discard(task)
+        self._slots.release()
+        left = self._busy.get(user_id, 1) - 1
+        if left > 0:
+            self._busy[user_id] = left
+        else:
+            self._busy.pop(user_id, None)
+
+    async def _deliver(self, item: Claimed, stats: DispatchStats) -> None:
+        """Mark it ``sending`` (committed), send it, record the answer (committed)."""
+        try:
+            try:
+                if not await self.ledger.marking.submit(item):
+                    return  # handed to another dispatcher meanwhile: not ours to send
+            except Exception:
+                log.exception("marking outbox row %s as sending failed; it stays claimed", item.id)
+                return
+            if self.window is not None:  # stamped as the request leaves
+                await self._room_now()
+                self.window.stamp()
+        finally:
+            if self.window is not None:
+                self._unstamped -= 1
+        result = await self._send_one(item)
+        try:
+            await self.ledger.record(item, result, stats)
+        except Exception:
+            log.exception("recording the answer for outbox row %s failed", item.id)
+
     # -- recovery --------------------------------------------------------------------------------
 
     async def recover(self) -> int:
-        """Rows whose sender vanished mid-send become ``unknown``: they may have arrived."""
-        now = self.clock.now()
-        async with self.db.connection() as session:
-            result = await session.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.status == "sending", OutboxMessage.lease_until < now)
-                .values(
-                    status="unknown",
-                    lease_until=None,
-                    error="no answer from Telegram before the lease ran out; not resent",
-                )
-            )
-        if result.rowcount:
-            log.warning(
-                "marked %d in-flight message(s) as unknown after a lost send", result.rowcount
-            )
-        return result.rowcount or 0
+        """Rows other dispatchers left behind: unsent claims back to pending, in-flight sends
+        ``unknown`` (they may have arrived). Returns how many became unknown."""
+        return (await self.ledger.recover())[1]
 
     # -- one batch -------------------------------------------------------------------------------
 
-    async def _run_batch(self, limit: int) -> DispatchStats:
-        stats = DispatchStats()
+    async def _prepare(self, limit: int, stats: DispatchStats) -> list[Claimed]:
+        """Claim and render a batch; rows that render to nothing are recorded at once."""
         intents = await self._claim(limit, stats)
         if not intents:
-            return stats
-        outcomes: list[tuple[Intent, SendResult]] = []
-        ready: list[Claimed] = []
+            return []
+        unsent: list[tuple[Claimed, SendResult, DispatchStats]] = []
+        ready: dict[int, Claimed] = {}
+        folded: dict[int, list[int]] = {}
         for intent, message in zip(intents, await self._render(intents), strict=True):
-            if message is None:
-                outcomes.append((intent, SendResult("dropped", error=GONE)))
-            elif isinstance(message, BaseException):
-                error = f"{type(message).__name__}: {message}"[:300]
-                outcomes.append((intent, SendResult("failed", error=error)))
-            else:
-                ready.append(
-                    Claimed(
-                        intent.id,
-                        intent.kind,
-                        intent.user_id,
-                        message.text,
-                        message.reply_markup,
-                        intent.attempts,
-                        intent.counted,
-                    )
+            if isinstance(message, Folded):
+                folded.setdefault(message.into, []).append(intent.id)
+            elif isinstance(message, Message):
+                ready[intent.id] = Claimed(
+                    intent.id,
+                    intent.kind,
+                    intent.user_id,
+                    message.text,
+                    message.reply_markup,
+                    intent.attempts,
+                    intent.counted,
                 )
-        by_id = {i.id: i for i in intents}
-        results = await asyncio.gather(*(self._send_one(row) for row in ready))
-        outcomes += [(by_id[row.id], result) for row, result in zip(ready, results, strict=True)]
-        await self._record(outcomes, stats)
-        return stats
+            else:
+                row = Claimed(
+                    intent.id,
+                    intent.kind,
+                    intent.user_id,
+                    "",
+                    None,
+                    intent.attempts,
+                    intent.counted,
+                )
+                if message is None:
+                    unsent.append((row, SendResult("dropped", error=GONE), stats))
+                else:
+                    error = f"{type(message).__name__}: {message}"[:300]
+                    unsent.append((row, SendResult("failed", error=error), stats))
+        for leader, others in folded.items():
+            row = ready[leader]
+            ready[leader] = Claimed(
+                row.id,
+                row.kind,
+                row.user_id,
+                row.text,
+                row.reply_markup,
+                row.attempts,
+                row.counted,
+                tuple(others),
+            )
+        if unsent:
+            async with self.db.connection() as conn:
+                await self.ledger.write_answers(conn, unsent)
+        return list(ready.values())
 
-    async def _render(self, intents: list[Intent]) -> Sequence[Message | BaseException | None]:
+    async def _render(
+        self, intents: list[Intent]
+    ) -> Sequence[Message | Folded | BaseException | None]:
         """The batch's messages; a failure of the whole batch fails each row, not the loop."""
         try:
             return await self.renderer(self.db, intents, self.clock.now())
@@ -219,8 +332,6 @@ class Dispatcher:
             return [exc] * len(intents)
 
     async def _send_one(self, row: Claimed) -> SendResult:
-        if self.window is not None:
-            self.window.stamp()
         try:
             return await self.sender(row)
         except Exception as exc:  # a bug in rendering must not kill the dispatcher
@@ -274,43 +385,72 @@ class Dispatcher:
                     .order_by(USERS.c.id)
                     .with_for_update()
                 )
-            claimed: list[Intent] = []
+            claimed: list[dict[str, object]] = []
             changes: list[dict[str, object]] = []
             seen: set[int] = set()
+            leaders: dict[int, dict[str, object]] = {}  # person -> their foldable first row
             for row in rows:
-                if len(claimed) >= limit:
-                    break
-                if row["user_id"] in seen:
-                    continue  # one message per person per batch; the next batch takes the rest
-                person = people.get(row["user_id"])
-                change = self._decide(row, person, now, budget)
-                if change is None:
-                    seen.add(row["user_id"])
-                    counted = self._count_budget(row, person, now) if person else False
-                    claimed.append(
-                        Intent(
-                            row["id"],
-                            row["kind"],
-                            row["view"],
-                            row["user_id"],
-                            row["about_id"],
-                            row["params"] or {},
-                            row["attempts"] + 1,
-                            counted,
-                        )
-                    )
+                uid = row["user_id"]
+                if uid in self._busy:
+                    continue  # one message on its way per person: theirs arrive in order
+                person = people.get(uid)
+                if uid in seen:
+                    # one message per person per batch, but the notices waiting for them go
+                    # together with the first one
+                    leader = leaders.get(uid)
+                    policy = KINDS.get(row["kind"])
+                    if (
+                        leader is None
+                        or policy is None
+                        or not policy.folds
+                        or row["urgent"]
+                        or len(leader["folded"]) >= MAX_FOLD - 1
+                    ):
+                        continue
+                    change = self._decide(row, person, now, 0)
+                    if change is None:
+                        leader["folded"].append(row["id"])
+                        claimed.append({"row": row, "counted": False, "fold": leader["row"]["id"]})
+                        continue
+                elif len(seen) >= limit:
+                    continue
                 else:
-                    changes.append({"b_id": row["id"], **change})
-                    if "status" in change:
-                        stats.skipped += 1
-                    else:
-                        stats.held += 1
+                    change = self._decide(row, person, now, budget)
+                    if change is None:
+                        seen.add(uid)
+                        counted = self._count_budget(row, person, now) if person else False
+                        entry = {"row": row, "counted": counted, "fold": None, "folded": []}
+                        policy = KINDS[row["kind"]]
+                        if policy.folds and not row["urgent"]:
+                            entry["fold"] = row["id"]
+                            leaders[uid] = entry
+                        claimed.append(entry)
+                        continue
+                changes.append({"b_id": row["id"], **change})
+                if "status" in change:
+                    stats.skipped += 1
+                else:
+                    stats.held += 1
+            intents = [
+                Intent(
+                    c["row"]["id"],
+                    c["row"]["kind"],
+                    c["row"]["view"],
+                    c["row"]["user_id"],
+                    c["row"]["about_id"],
+                    c["row"]["params"] or {},
+                    c["row"]["attempts"] + 1,
+                    bool(c["counted"]),
+                    c["fold"] if c.get("folded", True) else None,
+                )
+                for c in claimed
+            ]
             if claimed:
                 await session.execute(
                     update(OUTBOX)
-                    .where(OUTBOX.c.id.in_([c.id for c in claimed]))
+                    .where(OUTBOX.c.id.in_([i.id for i in intents]))
                     .values(
-                        status="sending",
+                        status="claimed",
                         lease_until=now + LEASE,
                         claimed_by=self.worker_id,
                         attempts=OUTBOX.c.attempts + 1,
@@ -333,8 +473,8 @@ class Dispatcher:
                     .values(budget_day=bindparam("b_day"), budget_used=bindparam("b_used")),
                     budgets,
                 )
-            stats.claimed = len(claimed)
-            return claimed
+            stats.claimed = len(intents)
+            return intents
 
     def _decide(
         self, row: Mapping[str, object], user: dict[str, object] | None, now: datetime, budget: int
@@ -389,86 +529,3 @@ class Dispatcher:
         user["budget_used"] += 1
         user["budget_changed"] = True
         return True
-
-    # -- results ----------------------------------------------------------------------------------
-
-    async def _record(self, results: list[tuple[Intent, SendResult]], stats: DispatchStats) -> None:
-        """Write what Telegram answered. The common case (sent) is one executemany."""
-        now = self.clock.now()
-        sent: list[dict[str, object]] = []
-        async with self.db.connection() as session:
-            for row, result in results:
-                stats.outcomes[result.outcome] = stats.outcomes.get(result.outcome, 0) + 1
-                if result.outcome == "sent":
-                    stats.sent += 1
-                    sent.append(
-                        {"b_id": row.id, "b_me": self.worker_id, "b_mid": result.message_id}
-                    )
-                    continue
-                values: dict[str, object] = {"lease_until": None}
-                if result.outcome in ("rate_limited", "retry"):
-                    if result.outcome == "rate_limited":
-                        delay = timedelta(seconds=max(result.retry_after, 1))
-                        until = now + delay
-                        if self.cooldown_until is None or until > self.cooldown_until:
-                            self.cooldown_until = until
-                    else:
-                        delay = backoff(row.attempts)
-                    if result.outcome == "retry" and row.attempts >= MAX_ATTEMPTS:
-                        stats.failed += 1
-                        values.update(status="failed", error=f"gave up: {result.error}")
-                    else:
-                        stats.retried += 1
-                        values.update(status="pending", due_at=now + delay, error=result.error)
-                    if row.counted:
-                        await self._refund(session, row.user_id)
-                elif result.outcome == "blocked":
-                    stats.failed += 1
-                    values.update(status="failed", error=result.error or "blocked the bot")
-                    await session.execute(
-                        update(USERS)
-                        .where(USERS.c.id == row.user_id, USERS.c.blocked_at.is_(None))
-                        .values(blocked_at=now)
-                    )
-                elif result.outcome == "unknown":
-                    stats.unknown += 1
-                    values.update(status="unknown", error=result.error)
-                elif result.outcome == "dropped":
-                    stats.dropped += 1
-                    values.update(status="dropped", error=result.error)
-                    if row.counted:
-                        await self._refund(session, row.user_id)
-                else:
-                    stats.failed += 1
-                    values.update(status="failed", error=result.error)
-                await session.execute(
-                    update(OUTBOX)
-                    .where(and_(OUTBOX.c.id == row.id, OUTBOX.c.claimed_by == self.worker_id))
-                    .values(**values)
-                )
-            if sent:
-                await session.execute(
-                    update(OUTBOX)
-                    .where(
-                        and_(
-                            OUTBOX.c.id == bindparam("b_id"),
-                            OUTBOX.c.claimed_by == bindparam("b_me"),
-                        )
-                    )
-                    .values(
-                        status="sent",
-                        sent_at=now,
-                        telegram_message_id=bindparam("b_mid"),
-                        lease_until=None,
-                        error=None,
-                    ),
-                    sent,
-                )
-
-    @staticmethod
-    async def _refund(session: AsyncConnection, user_id: int) -> None:
-        await session.execute(
-            update(User)
-            .where(User.id == user_id, User.budget_used > 0)
-            .values(budget_used=USERS.c.budget_used - 1)
-        )

@@ -6,8 +6,13 @@ number or a revision; never anyone's words). The dispatcher renders it when it s
 
 Each kind of message has a policy the dispatcher applies at send time:
 
-* ``urgent``: may be sent during quiet hours and beyond the daily budget;
-* ``budgeted``: counts towards the per-user daily budget of bot-initiated messages;
+* ``priority``: ``core`` messages (the daily act, the check-in invitation, reminders and steps,
+  promise reminders and "did you keep it?", the daily question, news about the couple itself)
+  are never held by the daily budget; ``notice`` messages (news about what the partner did, and
+  nudges) count towards it and give way when it is used up, and several notices waiting for one
+  person are folded into one message ("While you were away: ...");
+* ``urgent``: may be sent during quiet hours (a step of a check-in in progress; a row may also be
+  written urgent, as a promise reminder the person asked for inside their quiet hours);
 * ``late_after``: how late it may still go out; later than that it is skipped (a morning act
   that is five hours late would only confuse).
 """
@@ -28,48 +33,70 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.storage.models import OutboxMessage
 
+CORE = "core"
+NOTICE = "notice"
+
 
 @dataclass(frozen=True)
 class Kind:
+    priority: str = NOTICE
     urgent: bool = False
-    budgeted: bool = True
     late_after: timedelta = timedelta(hours=36)
+
+    @property
+    def budgeted(self) -> bool:
+        """Whether it counts towards (and is held by) the daily budget: notices only."""
+        return self.priority == NOTICE
+
+    @property
+    def folds(self) -> bool:
+        """Whether several waiting ones are sent together as one message."""
+        return self.priority == NOTICE
+
+
+def core(late_after: timedelta, *, urgent: bool = False) -> Kind:
+    return Kind(CORE, urgent, late_after)
+
+
+def notice(late_after: timedelta = timedelta(hours=36)) -> Kind:
+    return Kind(NOTICE, False, late_after)
 
 
 KINDS: dict[str, Kind] = {
-    # The couple itself changed (joined, unpaired, left): held at night and while paused, never
-    # dropped for the budget, and still worth saying weeks later.
-    "pairing": Kind(budgeted=False, late_after=timedelta(days=120)),
-    # News about the partner (a promise made, an act done): held at night, counted.
-    "notice": Kind(),
+    # The couple itself changed (joined, unpaired, left): still worth saying weeks later.
+    "pairing": core(timedelta(days=120)),
+    # News about the partner (a promise made, a slot chosen, an act done): notices.
+    "notice": notice(),
     # The daily small act, at the time the person chose.
-    "act": Kind(late_after=timedelta(hours=3)),
-    # "That landed?" to the receiver of an act.
-    "act_landed": Kind(late_after=timedelta(hours=24)),
-    # Promises: reminders and questions the promiser asked for.
-    "promise_reminder": Kind(late_after=timedelta(minutes=45)),
-    "promise_check": Kind(late_after=timedelta(hours=36)),
-    "promise_confirm": Kind(late_after=timedelta(hours=36)),
-    # Weekly check-in: the slot, reminders, and the steps of a meeting in progress.
-    "checkin": Kind(late_after=timedelta(hours=6)),
-    "checkin_reminder": Kind(late_after=timedelta(hours=12)),
-    "checkin_step": Kind(urgent=True, budgeted=False, late_after=timedelta(minutes=30)),
-    "checkin_reveal": Kind(budgeted=False, late_after=timedelta(days=7)),
+    "act": core(timedelta(hours=3)),
+    # "X did today's act - did it land?" to the receiver: news about the partner.
+    "act_landed": notice(timedelta(hours=24)),
+    # Promises: reminders and questions the promiser asked for, and "did X keep it?".
+    "promise_reminder": core(timedelta(minutes=45)),
+    "promise_check": core(timedelta(hours=36)),
+    "promise_confirm": core(timedelta(hours=36)),
+    # Weekly check-in: the slot, the reminders (and a snooze the person asked for), the steps of
+    # a meeting in progress and the reveal of the answers; the nudges ("X has answered, yours
+    # take about 3 minutes", "X has started") are notices.
+    "checkin": core(timedelta(hours=6)),
+    "checkin_reminder": core(timedelta(hours=12)),
+    "checkin_nudge": notice(timedelta(hours=12)),
+    "checkin_step": core(timedelta(minutes=30), urgent=True),
+    "checkin_reveal": core(timedelta(days=7)),
     # Insights: a private suggestion of help.
-    "insight": Kind(late_after=timedelta(days=3)),
-    # The daily question, at the couple's time in each partner's zone. Only couples who opted
-    # in get one, so it is core for them: budgeted=False is how the current dispatcher keeps
-    # the daily budget from holding it (quiet hours still do). NOTE for the delivery branch:
-    # when per-row priorities land, give "question" the core priority instead of this flag.
-    "question": Kind(budgeted=False, late_after=timedelta(hours=12)),
-    # The rest of the conversation about that question is core for them too (the reveal to the
-    # partner who answered first; ❤️ and "let's talk tonight"), and so is a change of the
-    # couple's daily-question settings; only the nudge gives way to the budget. At most one
-    # nudge that day to a partner who has not answered, cancelled when they answer.
-    "question_reveal": Kind(budgeted=False, late_after=timedelta(days=2)),
-    "question_news": Kind(budgeted=False, late_after=timedelta(hours=12)),
-    "question_settings": Kind(budgeted=False, late_after=timedelta(days=7)),
-    "question_nudge": Kind(late_after=timedelta(hours=2)),
+    "insight": core(timedelta(days=3)),
+    # The daily question, at the couple's time in each partner's zone (only couples who opted
+    # in get one), the rest of the conversation about it (the reveal, ❤️ and "let's talk
+    # tonight") and a change of the couple's daily-question settings are core; only the nudge
+    # (at most one a day, cancelled when they answer) gives way to the budget.
+    "question": core(timedelta(hours=12)),
+    "question_reveal": core(timedelta(days=2)),
+    "question_news": core(timedelta(hours=12)),
+    "question_settings": core(timedelta(days=7)),
+    "question_nudge": notice(timedelta(hours=2)),
+    # The private safety question, a few minutes after set-up (then inside the check-in): held
+    # at night, never dropped for the budget.
+    "safety_question": core(timedelta(days=7)),
 }
 
 

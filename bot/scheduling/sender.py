@@ -20,19 +20,30 @@ warnings.filterwarnings("ignore", message=r"Please use 'Bot\.sendMessage'", cate
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
+def answered_with_status(exc: TelegramError) -> bool:
+    """Whether Telegram (or a proxy in front of it) answered with an HTTP error status.
+
+    python-telegram-bot raises those with no cause when the body is Telegram's JSON, and chained
+    to the JSON parse error when it is not (a proxy's HTML 502 page); errors of the HTTP layer
+    itself (a read timeout, a dropped connection) are chained to the httpx exception."""
+    if isinstance(exc, TimedOut):
+        return False
+    cause = exc.__cause__
+    return cause is None or isinstance(cause, TelegramError)
+
+
 def request_never_left(exc: TelegramError) -> bool:
     """Whether Telegram cannot have received the request (so sending again is safe)."""
-    cause = exc.__cause__
-    if isinstance(cause, _NOT_SENT):
+    if isinstance(exc.__cause__, _NOT_SENT):
         return True
-    if "Pool timeout" in str(exc):
-        return True
-    # A NetworkError built from an HTTP 5xx answer has no cause: Telegram answered, and did not
-    # deliver the message.
-    return cause is None and not isinstance(exc, TimedOut)
+    return "Pool timeout" in str(exc)
 
 
 def classify(exc: TelegramError) -> SendResult:
+    """Telegram's answer as an outcome. Any HTTP status answer means the message was not
+    delivered, so it is retried (429 after the delay asked for; 403 and "chat not found" mean
+    the person blocked the bot); only a request that left and was never answered is
+    ``unknown``."""
     error = f"{type(exc).__name__}: {exc}"[:300]
     if isinstance(exc, RetryAfter):
         retry = exc.retry_after
@@ -40,12 +51,12 @@ def classify(exc: TelegramError) -> SendResult:
         return SendResult("rate_limited", retry_after=seconds, error=error)
     if isinstance(exc, Forbidden):
         return SendResult("blocked", error=error)
-    if isinstance(exc, BadRequest):
-        if "chat not found" in str(exc).lower():
-            return SendResult("blocked", error=error)
-        return SendResult("failed", error=error)
-    if isinstance(exc, NetworkError):  # includes TimedOut
-        return SendResult("retry" if request_never_left(exc) else "unknown", error=error)
+    if isinstance(exc, BadRequest) and "chat not found" in str(exc).lower():
+        return SendResult("blocked", error=error)
+    if request_never_left(exc) or answered_with_status(exc):
+        return SendResult("retry", error=error)
+    if isinstance(exc, NetworkError):  # includes TimedOut: it left, and no answer came
+        return SendResult("unknown", error=error)
     return SendResult("failed", error=error)
 
 

@@ -19,7 +19,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.content import insights
 from bot.scheduling import outbox, recurrence
-from bot.services import users
+from bot.services import safety_flags, users
 from bot.services.insight_rules import Assessment, WeekAnswers, evaluate
 from bot.services.notices import notify_partner
 from bot.services.promises import overview
@@ -73,13 +73,14 @@ async def weekly(
 
 
 async def abuse_indicated(session: AsyncSession, user: User) -> bool:
-    """Whether either partner's words ever signalled abuse (then: no couples therapy)."""
+    """Whether either partner's words or private safety answers ever indicated abuse (then: no
+    couples therapy)."""
     partner = await users.partner_of(session, user)
     ids = [user.id] + ([partner.id] if partner else [])
     flag = (
         await session.exec(
             select(SafetyFlag)
-            .where(col(SafetyFlag.user_id).in_(ids), SafetyFlag.kind == "abuse")
+            .where(col(SafetyFlag.user_id).in_(ids), safety_flags.abuse_clause(SafetyFlag))
             .limit(1)
         )
     ).first()

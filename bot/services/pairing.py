@@ -9,19 +9,24 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, update
+from sqlalchemy import update
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.scheduling import outbox
 from bot.services import users
+from bot.services.checkins import planning
 from bot.services.notices import notify_partner
 from bot.services.promises import changes
-from bot.storage.models import Couple, Invite, User
+from bot.storage.models import CheckIn, Couple, Invite, User
 
+# Every kind of message about a couple's weekly check-in.
+CHECKIN_KINDS = ("checkin", "checkin_reminder", "checkin_nudge", "checkin_step", "checkin_reveal")
 TOKEN_BYTES = 24  # 192 bits -> 32 URL-safe characters (Telegram allows 64 in a deep link)
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{32}$")
 
@@ -48,6 +53,50 @@ class InviteCheck:
 class NewInvite:
     token: str
     expires_at: datetime
+
+
+GUESS_LIMIT = 5  # wrong invite tokens a person may open in GUESS_WINDOW
+GUESS_WINDOW = timedelta(hours=1)
+
+
+class Guesses:
+    """Wrong invite tokens per person over the last hour, so that nobody can try tokens by the
+    thousand: past the limit, links are not even looked at until the hour is over, and the
+    person is told so once. Held in this process (a second worker counts its own), at most
+    ``size`` people (the least recent are forgotten first)."""
+
+    def __init__(
+        self, limit: int = GUESS_LIMIT, window: timedelta = GUESS_WINDOW, size: int = 10_000
+    ) -> None:
+        self.limit, self.window, self.size = limit, window, size
+        self._wrong: OrderedDict[int, list[datetime]] = OrderedDict()
+        self._told: dict[int, datetime] = {}
+
+    def _recent(self, person: int, now: datetime) -> list[datetime]:
+        times = [t for t in self._wrong.get(person, []) if now - t < self.window]
+        if times:
+            self._wrong[person] = times
+        else:
+            self._wrong.pop(person, None)
+            self._told.pop(person, None)
+        return times
+
+    def blocked(self, person: int, now: datetime) -> bool:
+        return len(self._recent(person, now)) >= self.limit
+
+    def wrong(self, person: int, now: datetime) -> None:
+        self._wrong[person] = [*self._recent(person, now), now]
+        self._wrong.move_to_end(person)
+        while len(self._wrong) > self.size:
+            forgotten, _ = self._wrong.popitem(last=False)
+            self._told.pop(forgotten, None)
+
+    def tell_once(self, person: int, now: datetime) -> bool:
+        """Whether to tell the person about the pause now (the first time past the limit)."""
+        if person in self._told:
+            return False
+        self._told[person] = now
+        return True
 
 
 def hash_token(token: str) -> str:
@@ -138,10 +187,12 @@ async def redeem(
     joiner.couple_id = invite.couple_id
     await changes.move_to_couple(session, joiner.id, invite.couple_id)  # they carry over
     joiner.pending_invite = None
+    if joiner.flow and joiner.flow.startswith("checkin."):
+        users.set_flow(joiner, None)  # a question of the couple they are leaving
     users.touch(joiner, now)
     await session.flush()
     if old_couple is not None and old_couple != invite.couple_id:
-        await _drop_if_empty(session, old_couple)
+        await _end_if_empty(session, old_couple, now)
     await notify_partner(
         session,
         result.inviter,
@@ -154,10 +205,27 @@ async def redeem(
     return result
 
 
-async def _drop_if_empty(session: AsyncSession, couple_id: int) -> None:
-    if await users.couple_size(session, couple_id) == 0:
-        await session.exec(delete(Invite).where(Invite.couple_id == couple_id))
-        await session.exec(delete(Couple).where(Couple.id == couple_id))
+async def _end_if_empty(session: AsyncSession, couple_id: int, now: datetime) -> None:
+    """The couple someone left to join another is ended, never deleted: its check-ins stay part
+    of its former members' history. Its schedule stops, its open check-in closes, and its unused
+    invites stop working."""
+    if await users.couple_size(session, couple_id) > 0:
+        return
+    couple = await session.get(Couple, couple_id)
+    if couple is None:
+        return
+    couple.ended_at = now
+    couple.next_checkin_at = None
+    couple.checkin_proposal = None
+    await session.exec(
+        update(Invite)
+        .where(Invite.couple_id == couple_id, Invite.used_at.is_(None), Invite.expires_at > now)
+        .values(expires_at=now)
+    )
+    for ci in await session.exec(
+        select(CheckIn).where(CheckIn.couple_id == couple_id, CheckIn.status == "open")
+    ):
+        await planning.close(session, ci, now)
 
 
 async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | None:
@@ -179,6 +247,10 @@ async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | 
         .values(expires_at=now)
     )
     await session.flush()
+    # What was waiting about the couple's check-in is no longer true: the one who left gets
+    # none of it, and the partner no nudges about them.
+    await outbox.cancel(session, user_id=user.id, kinds=CHECKIN_KINDS)
+    await outbox.cancel(session, user_id=partner.id, kinds=("checkin_nudge",))
     await notify_partner(
         session,
         partner,

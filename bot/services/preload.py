@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 
+from bot.logs import Plain
+
 log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
@@ -67,7 +69,8 @@ def _load(future: Future[dict[str, float]]) -> None:
         log.exception("could not preload the look-up data")
         future.set_exception(exc)
         return
-    log.info("preloaded: %s", ", ".join(f"{name} {s * 1000:.0f} ms" for name, s in seconds.items()))
+    took = ", ".join(f"{name} {s * 1000:.0f} ms" for name, s in seconds.items())
+    log.info("preloaded: %s", Plain(took))
     future.set_result(seconds)
 
 

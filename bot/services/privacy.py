@@ -10,17 +10,22 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import delete, update
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.config import Settings
-from bot.content import insights
 from bot.services import users
 from bot.services.notices import notify_partner
+
+# Retention lives in bot/services/retention.py; these names are where app.py and tests find it.
+from bot.services.retention import (  # noqa: F401
+    erase_old_text,
+    forget_old_words,
+    retention_next_due,
+)
 from bot.storage.db import Database
 from bot.storage.models import (
     ActDelivery,
@@ -89,6 +94,14 @@ async def export(session: AsyncSession, user: User, now: datetime) -> dict[str, 
         data[owned.model.__tablename__] = [
             _row(r, owned.hidden) for r in rows if owned.exportable is None or owned.exportable(r)
         ]
+    # The shared rows their own rows hang on: the weeks they answered in (slot, status, the talk)
+    # and the days they were asked a question (which question). Neither holds anyone's words.
+    weeks = select(CheckInResponse.checkin_id).where(CheckInResponse.user_id == user.id)
+    days = select(QuestionAnswer.daily_question_id).where(QuestionAnswer.user_id == user.id)
+    found = await session.exec(select(CheckIn).where(col(CheckIn.id).in_(weeks)))
+    data[CheckIn.__tablename__] = [_row(r) for r in found]
+    found = await session.exec(select(DailyQuestion).where(col(DailyQuestion.id).in_(days)))
+    data[DailyQuestion.__tablename__] = [_row(r) for r in found]
     return data
 
 
@@ -98,11 +111,35 @@ def export_json(data: dict[str, Any]) -> bytes:
 
 async def erase(session: AsyncSession, user: User, now: datetime) -> User | None:
     """Delete everything about ``user`` and tell the partner (who keeps the couple) only that
-    they left. Returns the partner, if any."""
+    they left. Returns the partner, if any.
+
+    Table by table (bot/storage/models.py), where each is handled:
+
+    * ``users``: their row, name, settings and any draft in ``flow_data`` (deleted last);
+    * ``couples``: a slot change they proposed (``checkin_proposal``, in this couple or one they
+      answered a check-in in before) is withdrawn; the couple
+      itself is deleted with its weeks and invites when nobody is left in it;
+    * ``invites``: theirs deleted (OWNED); one they used no longer names them;
+    * ``outbox``: every row to them (OWNED) and every row to the partner about them (``about_id``:
+      notices, reveals, confirmations, pending or sent) deleted, so nothing waiting quotes them,
+      and sent rows keep nothing that names them;
+    * ``act_deliveries``, ``promises`` (texts, private ones, reasons, the check-in "loved"
+      promise), ``checkin_responses`` (every answer, private or shared), ``suggestions``,
+      ``safety_flags``, ``question_answers``: theirs deleted (OWNED);
+    * ``checkins``: the couple's weeks stay the partner's; their "ready" mark is removed (this
+      couple's weeks and any week they answered in);
+    * ``daily_questions``: a day left without anyone's answer is deleted.
+
+    The partner's future messages render from these rows at send time, so with them gone
+    nothing the partner is sent afterwards can quote the person who left.
+    """
     partner = await users.partner_of(session, user)
     # The days whose question this person was asked: those left with nobody's answer go too.
     asked = select(QuestionAnswer.daily_question_id).where(QuestionAnswer.user_id == user.id)
     days = list(await session.exec(asked))
+    # The weeks they answered in, in this couple or one before: their "ready" mark goes too.
+    answered_in = select(CheckInResponse.checkin_id).where(CheckInResponse.user_id == user.id)
+    weeks = set(await session.exec(answered_in))
     for owned in reversed(OWNED):
         column = getattr(owned.model, owned.owner_column)
         await session.exec(delete(owned.model).where(column == user.id))
@@ -120,12 +157,16 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
             )
         )
     couple_id = user.couple_id
-    if couple_id is not None:
-        for checkin in await session.exec(select(CheckIn).where(CheckIn.couple_id == couple_id)):
-            if user.id in checkin.ready:
-                checkin.ready = [uid for uid in checkin.ready if uid != user.id]
-        couple = await session.get(Couple, couple_id)
-        if couple is not None and (couple.checkin_proposal or {}).get("by") == user.id:
+    shared = select(CheckIn).where(
+        col(CheckIn.id).in_(weeks) | (CheckIn.couple_id == (couple_id or -1))
+    )
+    couples = {couple_id} - {None}
+    for checkin in await session.exec(shared):
+        couples.add(checkin.couple_id)
+        if user.id in checkin.ready:
+            checkin.ready = [uid for uid in checkin.ready if uid != user.id]
+    for couple in await session.exec(select(Couple).where(col(Couple.id).in_(couples))):
+        if (couple.checkin_proposal or {}).get("by") == user.id:
             couple.checkin_proposal = None
     await session.delete(user)
     await session.flush()
@@ -146,48 +187,8 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
     return partner
 
 
-# -- retention ----------------------------------------------------------------------------------
-
-_last_retention: dict[str, datetime] = {}
-
-
-async def retention_next_due(db: Database) -> datetime | None:
-    return None  # runs along with the other planners, at most hourly; nothing to wait for
-
-
-async def forget_old_words(db: Database, now: datetime, settings: Settings) -> int:
-    """Written answers older than the retention period are erased (check-in answers, reasons
-    for a broken promise, daily-question answers); the scores, and that a question was
-    answered, are kept."""
-    last = _last_retention.get(db.url)
-    if last is not None and now - last < timedelta(hours=1):
-        return 0
-    _last_retention[db.url] = now
-    return await erase_old_text(db, now)
-
-
-async def erase_old_text(db: Database, now: datetime) -> int:
-    cutoff = now - timedelta(weeks=insights().thresholds.retention_weeks)
-    async with db.transaction() as session:
-        old = select(CheckIn.id).where(CheckIn.slot_at < cutoff)
-        result = await session.exec(
-            update(CheckInResponse)
-            .where(
-                col(CheckInResponse.checkin_id).in_(old),
-                col(CheckInResponse.went_well).is_not(None)
-                | col(CheckInResponse.hard).is_not(None)
-                | col(CheckInResponse.improve).is_not(None),
-            )
-            .values(went_well=None, hard=None, improve=None)
-        )
-        reasons = await session.exec(
-            update(Promise)
-            .where(Promise.due_at < cutoff, col(Promise.reason).is_not(None))
-            .values(reason=None)
-        )
-        daily = await session.exec(
-            update(QuestionAnswer)
-            .where(QuestionAnswer.asked_at < cutoff, col(QuestionAnswer.text).is_not(None))
-            .values(text=None)
-        )
-    return (result.rowcount or 0) + (reasons.rowcount or 0) + (daily.rowcount or 0)
+async def after_erasure(db: Database) -> None:
+    """Once the erasing transaction is committed: on SQLite, the WAL is checkpointed and
+    truncated so that the erased words survive in neither the WAL nor (``secure_delete``) the
+    database file's free space."""
+    await db.checkpoint()

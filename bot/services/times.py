@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from bot.services import spoken
+
 _CLOCK = re.compile(
     r"^(?:at\s+)?(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?|a|p)?\.?$", re.I
 )
@@ -12,9 +14,10 @@ _COMPACT = re.compile(r"^(\d{2})(\d{2})$")
 _WORDS = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 
 
-def parse_time_of_day(text: str) -> time | None:
-    """A ``time`` for what was typed, or None when it is not a time of day."""
-    cleaned = " ".join(text.strip().lower().split())
+def parse_time_of_day(text: str, lang: str = "en") -> time | None:
+    """A ``time`` for what was typed (in ``lang``: "20 Uhr", "8 de la tarde", "20h"), or None
+    when it is not a time of day."""
+    cleaned = spoken.english(text, lang)
     if not cleaned or len(cleaned) > 20:
         return None
     if cleaned in _WORDS:
@@ -39,35 +42,41 @@ def parse_time_of_day(text: str) -> time | None:
     return time(hour, minute)
 
 
-def parse_future_date(text: str, today: date) -> date | None:
-    """A calendar date after ``today`` from 'Friday', 'next Monday', '1 December', 'in 3 days'."""
+def parse_future_date(text: str, today: date, lang: str = "en") -> date | None:
+    """A calendar date after ``today`` from 'Friday', 'next Monday', '1 December', 'in 3 days'
+    (or 'nächsten Montag', 'el viernes', '1er décembre' in ``lang``)."""
     cleaned = " ".join(text.strip().split())
     if not cleaned or len(cleaned) > 40:
         return None
     import dateparser  # heavy: loaded on first use only
 
-    base = datetime.combine(today, time(12, 0))
-    parsed = dateparser.parse(
-        cleaned.removeprefix("until ").removeprefix("till "),
-        languages=["en"],
-        settings={
-            "PREFER_DATES_FROM": "future",
-            "RELATIVE_BASE": base,
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        },
-    )
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": datetime.combine(today, time(12, 0)),
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    english = spoken.english(cleaned, lang)
+    for prefix in ("until ", "till ", "by "):
+        english = english.removeprefix(prefix)
+    parsed = dateparser.parse(english, languages=["en"], settings=settings)
+    if parsed is None and lang in spoken.RULES:  # what our rewriting does not know
+        parsed = dateparser.parse(cleaned, languages=[lang], settings=settings)
     if parsed is None:
         return None
     day = parsed.date()
     return day if day > today else None
 
 
-def parse_window(text: str) -> tuple[time, time] | None:
-    """A daily window like '22:00-08:00', '23-7' or '10pm to 7am'."""
-    parts = re.split(r"\s*(?:-|–|—|to|until)\s*", text.strip().lower(), maxsplit=1)
+def parse_window(text: str, lang: str = "en") -> tuple[time, time] | None:
+    """A daily window like '22:00-08:00', '23-7' or '10pm to 7am' ('22 bis 7 Uhr')."""
+    parts = re.split(
+        r"\s*(?:-|–|—|\bto\b|\buntil\b|\bbis\b|\bhasta\b|\bjusqu'(?:à|a)\b)\s*",
+        text.strip().lower(),
+        maxsplit=1,
+    )
     if len(parts) != 2:
         return None
-    start, end = parse_time_of_day(parts[0]), parse_time_of_day(parts[1])
+    start, end = parse_time_of_day(parts[0], lang), parse_time_of_day(parts[1], lang)
     if start is None or end is None or start == end:
         return None
     return start, end

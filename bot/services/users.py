@@ -115,6 +115,7 @@ class PersonSettings:
     long_distance: bool
     share_acts: bool
     paused_until: datetime | None  # only while paused
+    language: str = "en"
 
 
 async def settings_of(
@@ -132,6 +133,7 @@ async def settings_of(
         long_distance=bool(couple and couple.long_distance),
         share_acts=bool(user.share_acts),
         paused_until=user.paused_until if is_paused(user, now) else None,
+        language=user.language,
     )
 
 
@@ -173,6 +175,13 @@ def resume(user: User, now: datetime) -> bool:
     user.paused_until = None
     touch(user, now)
     return True
+
+
+def set_language(user: User, lang: str, now: datetime) -> None:
+    """Everything from now on, scheduled messages included, is written in ``lang``."""
+    user.language = lang
+    set_flow(user, None)
+    touch(user, now)
 
 
 def set_quiet_hours(user: User, window: tuple[time, time], now: datetime) -> None:

@@ -4,6 +4,8 @@ Understood: explicit times ("at 6pm", "18:00", "at 6" - the next sensible 6), da
 "tomorrow", "the day after tomorrow", weekdays), parts of the day ("tonight", "Friday evening",
 "in the morning"), spans ("in 2 hours", "in 3 days"), deadlines without a time ("by Sunday",
 "this week", "this weekend") and calendar dates ("on 3 December", "Dec 3rd" - read by dateparser).
+In German, Spanish and French too ("morgen um 18 Uhr", "mañana a las 6", "demain à 18h",
+"Freitagabend"): ``spoken`` rewrites their phrases into these English ones first.
 
 A deadline without a time of day is an *all-day* promise: it is due that evening.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from bot.scheduling.recurrence import local_date, local_instant
+from bot.services import spoken
 
 ALL_DAY_DUE = time(21, 0)  # when an all-day promise is due (and its "did you keep it?" comes)
 LATE_ALL_DAY_DUE = time(23, 59)
@@ -186,6 +189,10 @@ def warm_up() -> None:
     """Load dateparser and its language data now: otherwise the first date it reads costs about
     half a second. The application calls this at start, off the event loop (``preload``)."""
     _calendar_day("3 december", date(2000, 1, 1))
+    from bot.services.times import parse_future_date
+
+    for lang in spoken.RULES:  # dateparser's data for the languages read beside English
+        parse_future_date("1 2 3", date(2000, 1, 1), lang)
 
 
 def _day(text: str, today: date) -> tuple[date, bool] | None:
@@ -222,9 +229,10 @@ def _part_of_day(text: str) -> time | None:
     return None
 
 
-def read(text: str, now: datetime, zone: str) -> Reading:
-    """When ``text`` says the promise is due, relative to ``now`` in ``zone``."""
-    cleaned = " ".join(text.lower().replace("’", "'").split())
+def read(text: str, now: datetime, zone: str, lang: str = "en") -> Reading:
+    """When ``text`` (written in ``lang``) says the promise is due, relative to ``now`` in
+    ``zone``."""
+    cleaned = spoken.english(text, lang)
     if not cleaned:
         return Reading(problem="none")
     today = local_date(now, zone)

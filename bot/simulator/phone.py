@@ -28,6 +28,7 @@ class Phone:
         self.user_id = user_id
         self.first_name = first_name
         self.language_code = language_code
+        self.last_sent_id: int | None = None  # the id of the newest message this phone sent
 
     # -- what the phone shows --------------------------------------------------------------------
 
@@ -73,8 +74,9 @@ class Phone:
         return {"id": self.user_id, "type": "private", "first_name": self.first_name}
 
     def _message(self, **fields: Any) -> dict[str, Any]:
+        self.last_sent_id = next(_message_ids)
         return {
-            "message_id": next(_message_ids),
+            "message_id": self.last_sent_id,
             "date": self.sim.timestamp(),
             "chat": self._chat(),
             "from": self._user(),
@@ -100,6 +102,38 @@ class Phone:
         return await self._run(
             {"message": self._message(location={"latitude": latitude, "longitude": longitude})}
         )
+
+    async def send_photo(self, caption: str | None = None) -> list[SentMessage]:
+        """Send a photo, with ``caption`` under it if given."""
+        photo = [{"file_id": "photo1", "file_unique_id": "p1", "width": 640, "height": 480}]
+        fields: dict[str, Any] = {"photo": photo}
+        if caption is not None:
+            fields["caption"] = caption
+        return await self._run({"message": self._message(**fields)})
+
+    async def send_document(self, caption: str | None = None) -> list[SentMessage]:
+        """Send a file, with ``caption`` under it if given."""
+        document = {"file_id": "doc1", "file_unique_id": "d1", "file_name": "notes.pdf"}
+        fields: dict[str, Any] = {"document": document}
+        if caption is not None:
+            fields["caption"] = caption
+        return await self._run({"message": self._message(**fields)})
+
+    async def edit(self, text: str, message_id: int | None = None) -> list[SentMessage]:
+        """Edit a message this phone sent (the newest by default): Telegram sends the new text
+        as an ``edited_message`` update."""
+        message_id = message_id or self.last_sent_id
+        if message_id is None:
+            raise ValueError(f"{self.first_name} has sent nothing to edit")
+        edited = {
+            "message_id": message_id,
+            "date": self.sim.timestamp(),
+            "edit_date": self.sim.timestamp(),
+            "chat": self._chat(),
+            "from": self._user(),
+            "text": text,
+        }
+        return await self._run({"edited_message": edited})
 
     async def send_sticker(self) -> list[SentMessage]:
         return await self._run(

@@ -34,12 +34,20 @@ BOT_USER = {
 }
 
 
+PROXY_502_PAGE = (
+    b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    b"<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
+
+
 @dataclass
 class Rule:
     """A scripted failure: ``action`` for the next ``times`` matching calls."""
 
     method: str
-    action: str  # "429" | "403" | "401" | "timeout_after_send" | "connect_error" | "hang" | "500"
+    # "429" | "403" | "401" | "timeout_after_send" | "connect_error" | "hang" | "500" | "502_html"
+    action: str
     chat_id: int | None = None
     times: int = 1
     retry_after: int = 5
@@ -90,8 +98,14 @@ class FakeTelegram(InProcessBotApi):
         self._ids = itertools.count(1)
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.callback_answers: list[dict[str, Any]] = []
-        self.commands: list[dict[str, Any]] | None = None
+        self.commands: list[dict[str, Any]] | None = None  # the menu without a language
+        # Per (scope type or chat id, language code or ""): the menus, descriptions and short
+        # descriptions registered.
+        self.menus: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.descriptions: dict[str, str] = {}
+        self.short_descriptions: dict[str, str] = {}
         self.blocked: set[int] = set()
+        self.left: set[int] = set()  # group chats the bot left
         self.rules: list[Rule] = []
         self.in_flight = 0
         # Observers (the demo's transcript): new messages, edited messages, toasts.
@@ -120,6 +134,8 @@ class FakeTelegram(InProcessBotApi):
                 return self._error(401, "Unauthorized")
             if rule.action == "500":
                 return self._error(500, "Internal Server Error")
+            if rule.action == "502_html":  # a proxy in front of Telegram: an HTML page, no JSON
+                return 502, PROXY_502_PAGE
             if rule.action == "connect_error":
                 raise NetworkError(
                     "httpx.ConnectError: connection refused"
@@ -301,7 +317,27 @@ class FakeTelegram(InProcessBotApi):
         if self.fail_set_commands:
             return 500, "Internal Server Error"
         commands = params.get("commands")
-        self.commands = json.loads(commands) if isinstance(commands, str) else commands
+        commands = json.loads(commands) if isinstance(commands, str) else commands
+        scope = params.get("scope") or {"type": "default"}
+        scope = json.loads(scope) if isinstance(scope, str) else scope
+        where = str(scope.get("chat_id") or scope["type"])
+        language = str(params.get("language_code") or "")
+        self.menus[(where, language)] = commands
+        if not language:
+            self.commands = commands
+        return 200, True
+
+    def _api_setMyDescription(self, params: dict, files: dict) -> tuple[int, Any]:
+        if len(str(params.get("description") or "")) > 512:
+            return 400, "Bad Request: description is too long"
+        self.descriptions[str(params.get("language_code") or "")] = params.get("description")
+        return 200, True
+
+    def _api_setMyShortDescription(self, params: dict, files: dict) -> tuple[int, Any]:
+        if len(str(params.get("short_description") or "")) > 120:
+            return 400, "Bad Request: short description is too long"
+        language = str(params.get("language_code") or "")
+        self.short_descriptions[language] = params.get("short_description")
         return 200, True
 
     def _api_deleteWebhook(self, params: dict, files: dict) -> tuple[int, Any]:
@@ -422,6 +458,10 @@ class FakeTelegram(InProcessBotApi):
             msg = self._find({"chat_id": params.get("chat_id"), "message_id": message_id})
             if msg is not None:
                 msg.deleted = True
+        return 200, True
+
+    def _api_leaveChat(self, params: dict, files: dict) -> tuple[int, Any]:
+        self.left.add(int(params["chat_id"]))
         return 200, True
 
     def _api_answerCallbackQuery(self, params: dict, files: dict) -> tuple[int, Any]:

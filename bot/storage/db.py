@@ -15,11 +15,9 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -28,7 +26,10 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.pool import NullPool
+from sqlalchemy.util import await_
 from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.storage.files import prepare_sqlite
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 OPTIMIZE_EVERY = timedelta(days=1)
@@ -36,13 +37,15 @@ OPTIMIZE_EVERY = timedelta(days=1)
 # milliseconds even on large tables (SQLite's own advice for optimize).
 ANALYSIS_LIMIT = 400
 
+# An execution option: run the connection's statements outside any transaction.
+OUTSIDE_TRANSACTION = "rekindle_outside_transaction"
+
 log = logging.getLogger(__name__)
 
 
 def ensure_sqlite_directory(url: str) -> None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    """The folder and the database file, private (0700 and 0600) before SQLite opens them."""
+    prepare_sqlite(url)
 
 
 def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None:
@@ -53,18 +56,45 @@ def _configure_sqlite(engine: AsyncEngine, *, foreign_keys: bool = True) -> None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        driver = getattr(dbapi_connection, "_connection", None)
+        if hasattr(driver, "wait_in_thread"):  # bot.storage.onehop: 0 on the loop's thread
+            await_(driver.wait_in_thread(SQLITE_BUSY_TIMEOUT_MS))
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        # Deleted and overwritten content is zeroed in the file, not left in free pages or free
+        # space inside a page, where it would survive /delete and retention.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
+        options = connection.get_execution_options()
+        if options.get(OUTSIDE_TRANSACTION, False):
+            return  # a statement SQLite refuses inside a transaction (wal_checkpoint)
         # Read-only work (Database.reading) takes no write lock; everything else does, up front.
-        read_only = connection.get_execution_options().get("rekindle_read_only", False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        read_only = options.get("rekindle_read_only", False)
+        begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+        driver = connection.connection.driver_connection
+        if hasattr(driver, "defer_begin"):  # bot.storage.onehop: sent with the first statement
+            inline = connection.get_execution_options().get("rekindle_inline", False)
+            driver.defer_begin(begin, inline=inline)
+        else:
+            connection.exec_driver_sql(begin)
+
+
+def _one_hop_per_statement(engine: AsyncEngine) -> None:
+    """Connect through ``bot.storage.onehop``: one hand-off to aiosqlite's thread per statement
+    instead of four (cursor, execute, fetch, close)."""
+    from bot.storage import onehop
+
+    @event.listens_for(engine.sync_engine, "do_connect")
+    def _connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        return dialect.dbapi.connect(*cargs, async_creator_fn=onehop.connect, **cparams)
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+    """``hide_parameters``: a statement's values (people's words) appear neither in SQLAlchemy's
+    log nor in the text of its errors, which end up in logs and the outbox's error column."""
     ensure_sqlite_directory(url)
     if url.startswith("sqlite"):
         # Every transaction here ends in commit or rollback (transaction()/connection()), so
@@ -76,10 +106,19 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
             max_overflow=4,
             connect_args={"timeout": 30},
             pool_reset_on_return=None,
+            hide_parameters=True,
         )
         _configure_sqlite(engine)
+        _one_hop_per_statement(engine)
         return engine
-    return create_async_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    return create_async_engine(
+        url,
+        echo=echo,
+        pool_size=10,
+        max_overflow=10,
+        pool_pre_ping=True,
+        hide_parameters=True,
+    )
 
 
 class Database:
@@ -88,8 +127,14 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False, engine: AsyncEngine | None = None) -> None:
         self.url = url
         self.engine = engine or create_engine(url, echo=echo)
+        # The ORM's short transactions (handlers, planners) run on the event loop's thread on
+        # SQLite (bot.storage.onehop); set-based work (connection(), reading()) keeps every
+        # statement in aiosqlite's thread.
         self._sessions = async_sessionmaker(
-            self.engine, class_=AsyncSession, expire_on_commit=False, autoflush=True
+            self.engine.execution_options(rekindle_inline=True),
+            class_=AsyncSession,
+            expire_on_commit=False,
+            autoflush=True,
         )
         # SQLite runs one write transaction at a time anyway. Queueing them here is fair and
         # event-driven; colliding on BEGIN IMMEDIATE instead would leave each waiter in
@@ -154,6 +199,21 @@ class Database:
         await self.optimize()
         return True
 
+    async def checkpoint(self) -> bool:
+        """After erasing words: copy the WAL into the database file (where ``secure_delete`` has
+        zeroed them) and truncate the WAL to nothing, so that the old page images holding them
+        are gone from both files. Waits for readers (up to the busy timeout); True when the WAL
+        was emptied. Nothing to do on PostgreSQL (see the README on VACUUM)."""
+        if not self.is_sqlite:
+            return True
+        async with self._turn(), self.engine.connect() as conn:
+            await conn.execution_options(**{OUTSIDE_TRANSACTION: True})
+            result = await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy, _log_frames, _done = result.one()
+        if busy:
+            log.warning("WAL checkpoint after an erasure was blocked by a reader; retried later")
+        return not busy
+
     async def dispose(self) -> None:
         # Only pooled connections that ran queries know which statistics would help.
         checkedin = getattr(self.engine.pool, "checkedin", None)  # NullPool keeps none
@@ -170,7 +230,12 @@ def migration_engine(url: str) -> AsyncEngine:
     rebuilding a table (how SQLite alters one) would otherwise trip over rows pointing at it.
     The migration checks the keys itself when it is done."""
     ensure_sqlite_directory(url)
-    engine = create_async_engine(url, poolclass=NullPool)
+    if url.startswith("sqlite"):
+        # Several processes starting at once migrate one after the other: wait for the file's
+        # write lock as long as the bot's own connections do, not sqlite3's default 5 s.
+        engine = create_async_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+    else:
+        engine = create_async_engine(url, poolclass=NullPool)
     if url.startswith("sqlite"):
         _configure_sqlite(engine, foreign_keys=False)
     return engine

@@ -30,6 +30,11 @@ NAME_MAX = 40
 WITH_TEXT = "went_well IS NOT NULL OR hard IS NOT NULL OR improve IS NOT NULL"
 WITH_REASON = "reason IS NOT NULL"
 WITH_ANSWER = "text IS NOT NULL"
+# Promises whose text retention has not erased yet; outbox rows that are final (purged a week
+# later); people in the middle of a conversation (a draft there may hold their words).
+WITH_PROMISE_TEXT = "text <> ''"
+FINAL = "status NOT IN ('pending', 'sending')"
+IN_A_FLOW = "flow IS NOT NULL"
 
 
 def _partial(name: str, column: str, where: str) -> Index:
@@ -47,6 +52,9 @@ class Couple(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime = _utc()
+    # When its last member left for another couple. Kept, not deleted: its check-ins are part
+    # of each former member's own history.
+    ended_at: datetime | None = _utc(default=None)
     # Partners living apart: no acts that need being together.
     long_distance: bool = False
 
@@ -71,6 +79,7 @@ class User(SQLModel, table=True):
     """A person who consented. Nobody gets a row before tapping the consent button."""
 
     __tablename__ = "users"
+    __table_args__ = (_partial("ix_users_in_a_flow", "flow", IN_A_FLOW),)
 
     # The Telegram user id, which is also the id of their private chat with the bot.
     id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
@@ -154,6 +163,8 @@ class OutboxMessage(SQLModel, table=True):
         # The dispatcher reads "pending, due, oldest first": this index answers it in order.
         Index("ix_outbox_status_due_id", "status", "due_at", "id"),
         Index("ix_outbox_user_status", "user_id", "status"),
+        # Retention purges final rows a week after they were due or sent: only those.
+        _partial("ix_outbox_final_due", "due_at", FINAL),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -212,6 +223,8 @@ class Promise(SQLModel, table=True):
         Index("ix_promises_couple_due", "couple_id", "due_at"),
         # Retention erases reasons older than 26 weeks: this holds only promises with one.
         _partial("ix_promises_with_reason_due", "due_at", WITH_REASON),
+        # ... and the texts of promises due more than 26 weeks ago: those not yet erased.
+        _partial("ix_promises_with_text_due", "due_at", WITH_PROMISE_TEXT),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -348,9 +361,10 @@ class Suggestion(SQLModel, table=True):
 
 
 class SafetyFlag(SQLModel, table=True):
-    """The minimum kept after a message signalled danger: what kind and when, never the words.
-    Never shown to the partner; it only changes what help is suggested (no couples therapy
-    where abuse is indicated)."""
+    """The minimum kept after a message signalled danger, or after the private safety question:
+    what kind, which level, the answer as a code and when, never the words. Never shown to the
+    partner; it only changes what help is suggested (no couples therapy where abuse is
+    indicated) and when the private question is asked again."""
 
     __tablename__ = "safety_flags"
 
@@ -358,7 +372,13 @@ class SafetyFlag(SQLModel, table=True):
     user_id: int = Field(
         sa_column=Column(BigInteger, ForeignKey("users.id"), index=True, nullable=False)
     )
-    kind: str = Field(max_length=10)  # self_harm | abuse
+    # self_harm | abuse | harms (the writer hurts the partner) | question (the private question)
+    kind: str = Field(max_length=10)
+    # alert (crisis help at once) | check (the gentle "are you safe?") | question (asked privately)
+    level: str = Field(default="alert", max_length=8)
+    # The person's answer as a code, never words: "ok" / "help" to the gentle question; to the
+    # private question one letter per question (y yes, n no, s rather not say). None: no answer.
+    answer: str | None = Field(default=None, max_length=8)
     immediate: bool = False
     created_at: datetime = _utc()
 

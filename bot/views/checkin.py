@@ -110,8 +110,8 @@ def history(lang: str, weeks: Sequence[Week], partner: str | None) -> Rendered:
             else ""
         )
         took_part = (
-            t(lang, "checkin-history_partner_took_part", partner=partner)
-            if week.partner_took_part and partner
+            t(lang, "checkin-history_partner_took_part", partner=week.partner or partner)
+            if week.partner_took_part and (week.partner or partner)
             else ""
         )
         topics = (

@@ -33,6 +33,14 @@ def locale_of(lang: str) -> Locale:
         return Locale.parse(FALLBACK)
 
 
+def language_name(lang: str) -> str:
+    """A language in its own words, as its speakers write it at the start of a line
+    ("Deutsch", "Español", "Français"), from CLDR."""
+    own = locale_of(lang)
+    name = own.get_language_name(own) or lang
+    return name[:1].upper() + name[1:]
+
+
 def _at(day: date, at: time = time(12, 0)) -> datetime:
     return datetime.combine(day, at)
 
@@ -131,16 +139,38 @@ def enumeration(lang: str, items: Iterable[object]) -> str:
     return patterns["end"].format(result, shown[-1])
 
 
-def when(lang: str, due: When, now: datetime, zone: str | None) -> str:
+def when(
+    lang: str,
+    due: When,
+    now: datetime,
+    zone: str | None,
+    *,
+    owner_zone: str | None = None,
+    owner: str | None = None,
+) -> str:
     """When a promise is due, as the reader would say it: 'today 18:00', 'tomorrow 09:30',
-    'Friday 27 November, 18:00', 'by Sunday 29 November'."""
+    'Friday 27 November, 18:00', 'by Sunday 29 November'.
+
+    A deadline day without a time ("by Sunday") is the promiser's day: read by a partner in
+    another zone it is not converted (Sunday evening in New York is Monday in Berlin) but named
+    as theirs, "by Sunday 6 December, Sam's time"."""
+    theirs = (
+        due.all_day
+        and owner_zone is not None
+        and owner is not None
+        and local(due.at, owner_zone).utcoffset() != local(due.at, zone).utcoffset()
+    )
+    if theirs:
+        zone = owner_zone
     here = local(due.at, zone)
     days = (here.date() - local_date(now, zone or "UTC")).days
     at = clock(lang, here.time())
     if due.all_day:
         if days in (0, 1):
-            return t(lang, "when-by_today" if days == 0 else "when-by_tomorrow")
-        return t(lang, "when-by_day", day=day(lang, here.date()))
+            said = t(lang, "when-by_today" if days == 0 else "when-by_tomorrow")
+        else:
+            said = t(lang, "when-by_day", day=day(lang, here.date()))
+        return t(lang, "when-their_day", when=said, name=owner) if theirs else said
     if days in (0, 1):
         return t(lang, "when-today" if days == 0 else "when-tomorrow", time=at)
     return moment(lang, due.at, zone)

@@ -15,7 +15,7 @@ from bot.content import insights as insight_content
 from bot.services.insight_rules import Reason
 from bot.services.resources import country_for, help_for
 from bot.storage.models import Suggestion
-from bot.views import charts, formatting
+from bot.views import charts, formatting, helplines
 from bot.views.base import Button, Keyboard, Rendered
 from bot.views.catalogue import Safe, label, t
 from bot.views.checkin import topic_name
@@ -53,7 +53,9 @@ def _links(lang: str, lines: list[HelpLine], country: str | None) -> Safe:
                 "insights-link",
                 name=line.name,
                 url=line.url,
-                what=t(lang, "insights-link_what", what=line.what) if line.what else "",
+                what=t(lang, "insights-link_what", what=helplines.what(lang, line))
+                if line.what
+                else "",
             )
             if line.url
             else t(lang, "insights-link_phone", name=line.name, phone=line.phone or "")
@@ -119,9 +121,12 @@ def overview(
     zone: str | None,
     suggestions: Sequence[Suggestion],
     partner: str | None,
+    *,
+    with_chart: bool = True,
 ) -> Rendered:
-    """The suggestions made so far and why, in the reader's own words."""
-    lines = [t(lang, "insights-overview")]
+    """The suggestions made so far and why, in the reader's own words (what the chart shows
+    only when there is one)."""
+    lines = [t(lang, "insights-overview" if with_chart else "insights-overview_no_chart")]
     if suggestions:
         lines += ["", t(lang, "insights-overview_recent")]
         for found in suggestions:
@@ -133,12 +138,13 @@ def overview(
     return Rendered("\n".join(lines))
 
 
-def chart(lang: str, weeks: Sequence[Any]) -> tuple[Rendered, bytes] | None:
-    """The trend chart and its caption, or None when there is nothing to draw yet."""
+async def chart(lang: str, weeks: Sequence[Any]) -> tuple[Rendered, bytes] | None:
+    """The trend chart and its caption, or None when there is nothing to draw yet. Drawn in the
+    chart process (``charts.draw``): the event loop is never held by it."""
     if not any(w.pulse is not None or w.kept_rate is not None or w.acts_done for w in weeks):
         return None
     title = label(lang, "insights-chart_title", weeks=len(weeks))
-    png = charts.trend_png(
+    png = await charts.draw(
         lang, weeks, low_line=insight_content().thresholds.low_pulse, title=title
     )
     return Rendered(title), png

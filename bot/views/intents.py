@@ -19,7 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.callbacks import ActPress, CheckinPress, PromiseCheck, PromiseConfirm, SuggestionPress
 from bot.content import acts as act_catalog
-from bot.scheduling.delivery import Intent, Message
+from bot.scheduling.delivery import Folded, Intent, Message
+from bot.services import safety_flags
 from bot.services.checkins.slots import proposed_slot, slot_of
 from bot.services.checkins.talk import speaking_order
 from bot.storage.db import Database
@@ -36,8 +37,9 @@ from bot.storage.models import (
     User,
 )
 from bot.views import checkin_messages as checkin_views
-from bot.views import formatting
+from bot.views import formatting, length
 from bot.views import insights as insight_views
+from bot.views import safety as safety_views
 from bot.views.acts import act_words, daily_act
 from bot.views.base import Button, Rendered, say
 from bot.views.catalogue import label, t
@@ -131,7 +133,7 @@ class Refs:
             everyone = people | {m.id for group in refs.members.values() for m in group}
             table = SafetyFlag.__table__
             query = select(table.c.user_id).where(
-                table.c.user_id.in_(sorted(everyone)), table.c.kind == "abuse"
+                table.c.user_id.in_(sorted(everyone)), safety_flags.abuse_clause(table.c)
             )
             refs.abuse = set((await conn.execute(query)).scalars())
         return refs
@@ -199,7 +201,9 @@ def _promise_news(key: str) -> Callable[..., Rendered | None]:
         if key != "promises-partner_cancelled" and promise.status == "cancelled":
             return None
         lang = me.language
-        when = formatting.when(lang, due_of(promise), r.now, me.timezone)
+        when = formatting.when(
+            lang, due_of(promise), r.now, me.timezone, owner_zone=about.timezone, owner=about.name
+        )
         return say(lang, key, name=about.name, text=shown(promise.text), when=when)
 
     return render
@@ -284,17 +288,22 @@ def _proposal(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None
     return checkin_views.proposal(me.language, about.name, slot, nonce, me.timezone, r.now)
 
 
-def _checkin(i: Intent, r: Refs) -> Row | None:
-    return r.checkins.get(i.params.get("checkin"))
+def _checkin(i: Intent, r: Refs, me: Row) -> Row | None:
+    """The check-in a row is about, while the recipient is still in its couple (after an
+    unpairing, what was waiting about the old couple's week is no longer true)."""
+    ci = r.checkins.get(i.params.get("checkin"))
+    return ci if ci is not None and me.couple_id == ci.couple_id else None
 
 
 def _about_checkin(key: str, button: str | None = None, action: str = "start"):
     """A check-in message, with one button for that week's check-in (``action``)."""
 
     def render(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
-        ci = _checkin(i, r)
+        ci = _checkin(i, r, me)
         if ci is None or (i.about_id is not None and about is None):
             return None
+        if about is not None and about.couple_id != ci.couple_id:
+            return None  # news about someone who has left the couple since
         values = {"name": about.name} if about is not None else {}
         text = t(me.language, key, **values)
         if button is None:
@@ -305,7 +314,7 @@ def _about_checkin(key: str, button: str | None = None, action: str = "start"):
 
 
 def _invitation(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     if ci is None:
         return None
     if i.view == "checkin.new_time":
@@ -318,7 +327,7 @@ def _invitation(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
 
 
 def _reveal(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     if ci is None or about is None:
         return None  # the partner, and their answers, are gone
     ready = ci.id if i.params.get("ready") else None
@@ -327,7 +336,7 @@ def _reveal(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
 
 
 def _step(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     if ci is None or i.params.get("gen") != ci.meeting_gen:
         return None
     couple = r.couples.get(ci.couple_id)
@@ -344,14 +353,14 @@ def _step(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
 
 
 def _break(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     if ci is None or i.params.get("gen") != ci.meeting_gen:
         return None
     return checkin_views.taking_a_break(me.language, ci.id, ci.meeting_gen)
 
 
 def _talk_done(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered | None:
-    ci = _checkin(i, r)
+    ci = _checkin(i, r, me)
     return checkin_views.talk_done(me.language, solo=ci.solo) if ci is not None else None
 
 
@@ -373,6 +382,14 @@ def _invited(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
         t(lang, "insights-partner_invited", name=about.name),
         [[Button(label(lang, "insights-button_show_options"), SuggestionPress("options", 0))]],
     )
+
+
+def _safety_question(i: Intent, me: Row, about: Row | None, r: Refs) -> Rendered | None:
+    flag = i.params.get("flag")
+    if not isinstance(flag, int):
+        return None
+    name = about.name if about is not None else None
+    return safety_views.private_question(me.language, flag, "", 0, name)
 
 
 def _partner_left(i: Intent, me: Row, _: Row | None, r: Refs) -> Rendered:
@@ -419,20 +436,26 @@ VIEWS: dict[str, View] = {
     "pairing.joined": View(_about("pairing-paired_inviter", "partner")),
     "pairing.unpaired": View(_about("pairing-unpaired_partner", "partner")),
     "privacy.partner_left": View(_partner_left),
+    "safety.question": View(_safety_question),
     "settings.partner_apart": View(_about("settings-partner_long_distance_on")),
     "settings.partner_together": View(_about("settings-partner_long_distance_off")),
     **{key: View(render, *needs) for key, (render, needs) in QUESTION_VIEWS.items()},
 }
 
 
+# Telegram's limit is 4096 characters; a folded message stops growing well before it.
+FOLD_LIMIT = 3800
+
+
 async def render(
     db: Database, intents: Sequence[Intent], now: datetime
-) -> list[Message | BaseException | None]:
+) -> list[Message | Folded | BaseException | None]:
     """The dispatcher's renderer: each intent as a message, None when it refers to what is
-    gone, or the exception its view raised (that row fails; the others still go)."""
+    gone, or the exception its view raised (that row fails; the others still go). Notices the
+    dispatcher claimed together (``fold_with``) become one "While you were away" message."""
     async with db.reading() as conn:
         refs = await Refs.load(conn, intents, now)
-    found: list[Message | BaseException | None] = []
+    found: list[Message | Folded | BaseException | None] = []
     for intent in intents:
         me = refs.users.get(intent.user_id)
         about = refs.users.get(intent.about_id) if intent.about_id else None
@@ -445,7 +468,44 @@ async def render(
             log.exception("rendering outbox row %s (%s) failed", intent.id, intent.view)
             found.append(exc)
             continue
+        # One row is one message: one too long is cut at a word (``views/length``).
         found.append(
-            None if shown_now is None else Message(shown_now.text, shown_now.keyboard_json())
+            None
+            if shown_now is None
+            else Message(length.cut(shown_now.text), shown_now.keyboard_json())
         )
+    return _fold(intents, found, refs)
+
+
+def _fold(
+    intents: Sequence[Intent], found: list[Message | Folded | BaseException | None], refs: Refs
+) -> list[Message | Folded | BaseException | None]:
+    """Notices for one person rendered together: those without buttons go as one message
+    (headed "While you were away:"), in the order they happened; a notice with buttons, or a
+    group of one, goes on its own."""
+    groups: dict[int, list[int]] = {}
+    for n, (intent, message) in enumerate(zip(intents, found, strict=True)):
+        foldable = isinstance(message, Message) and message.reply_markup is None
+        if intent.fold_with is not None and foldable:
+            groups.setdefault(intent.fold_with, []).append(n)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        me = refs.users[intents[members[0]].user_id]
+        parts: list[str] = []
+        taken: list[int] = []
+        size = 0
+        for n in members:
+            text = found[n].text  # type: ignore[union-attr]
+            if parts and size + len(text) > FOLD_LIMIT:
+                break
+            parts.append(text)
+            taken.append(n)
+            size += len(text) + 4
+        if len(taken) < 2:
+            continue
+        head = t(me.language, "outbox-while_away")
+        found[taken[0]] = Message(head + "\n\n" + "\n\n".join(f"• {p}" for p in parts))
+        for n in taken[1:]:
+            found[n] = Folded(intents[taken[0]].id)
     return found

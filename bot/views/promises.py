@@ -14,7 +14,7 @@ from bot.views.catalogue import Safe, label, t
 
 if TYPE_CHECKING:
     from bot.services.promises.overview import Overview, Stats
-    from bot.storage.models import Promise
+    from bot.storage.models import Promise, User
 
 SHOWN_LIMIT = 200  # a promise is shown shortened inside other messages
 
@@ -166,11 +166,20 @@ def _rate_line(lang: str, stats: Stats, partner: str | None, *, theirs: bool = F
     return t(lang, key, **figures)
 
 
-def _item(lang: str, promise: Promise, now: datetime, zone: str | None) -> str:
+def _item(
+    lang: str, promise: Promise, now: datetime, zone: str | None, owner: User | None = None
+) -> str:
+    """One open promise; a partner's deadline day is shown as their day (``owner``)."""
     key = "promises-overview_item_private" if promise.private else "promises-overview_item"
-    return t(
-        lang, key, text=shown(promise.text), when=formatting.when(lang, due_of(promise), now, zone)
+    when = formatting.when(
+        lang,
+        due_of(promise),
+        now,
+        zone,
+        owner_zone=owner.timezone if owner else None,
+        owner=owner.name if owner else None,
     )
+    return t(lang, key, text=shown(promise.text), when=when)
 
 
 def overview(lang: str, view: Overview, now: datetime, zone: str | None) -> Rendered:
@@ -181,7 +190,7 @@ def overview(lang: str, view: Overview, now: datetime, zone: str | None) -> Rend
     partner = view.partner.name if view.partner else None
     if view.partner is not None:
         lines += ["", t(lang, "promises-overview_partners", partner=partner)]
-        lines += [_item(lang, p, now, zone) for p in view.partners] or [
+        lines += [_item(lang, p, now, zone, view.partner) for p in view.partners] or [
             t(lang, "promises-overview_partner_none")
         ]
     lines += ["", t(lang, "promises-overview_rates_title")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from bot.callbacks import PauseChoice, QuestionSetup, QuietChoice, SettingsChoice
+from bot.callbacks import LanguageChoice, PauseChoice, QuestionSetup, QuietChoice, SettingsChoice
 from bot.services.users import PersonSettings
 from bot.views import formatting
 from bot.views.base import Rendered, buttons, say
@@ -41,6 +41,7 @@ def summary(lang: str, s: PersonSettings, now: datetime) -> Rendered:
         long_distance=_on_off(lang, s.long_distance),
         share_acts=_on_off(lang, s.share_acts),
         status=status,
+        language=formatting.language_name(s.language),
     )
 
     def choice(key: str, value: str) -> tuple[str, SettingsChoice]:
@@ -61,10 +62,28 @@ def summary(lang: str, s: PersonSettings, now: datetime) -> Rendered:
             choice("unpair", "unpair") if s.paired else choice("invite", "invite"),
         ],
         last,
-        [(label(lang, "questions-settings_button"), QuestionSetup("menu"))],
+        [
+            (label(lang, "questions-settings_button"), QuestionSetup("menu")),
+            choice("language", "language"),
+        ],
         [(label(lang, "privacy-withdraw_button"), SettingsChoice("withdraw"))],
     )
     return Rendered(text, rows)
+
+
+def ask_language(lang: str, languages: Sequence[str]) -> Rendered:
+    """Each language named in its own words, so a person who cannot read the current one still
+    finds theirs; the current one ticked."""
+    rows = [
+        [
+            (
+                ("✓ " if code == lang else "") + formatting.language_name(code),
+                LanguageChoice(code),
+            )
+        ]
+        for code in languages
+    ]
+    return Rendered(t(lang, "settings-ask_language"), buttons(*rows))
 
 
 def ask_pause(lang: str, days: Sequence[int]) -> Rendered:
@@ -76,6 +95,11 @@ def ask_quiet(lang: str, presets: Sequence[tuple[time, time]]) -> Rendered:
     rows = [[(quiet_window(lang, a, b), QuietChoice("set", a, b))] for a, b in presets]
     rows.append([(label(lang, "settings-quiet_off_button"), QuietChoice("off"))])
     return Rendered(t(lang, "settings-ask_quiet"), buttons(*rows))
+
+
+def already_paused(lang: str, until: datetime, zone: str | None) -> Rendered:
+    """/pause while paused: until when (the local day it ends), before the choice again."""
+    return say(lang, "settings-already_paused", until=formatting.day_of(lang, until, zone))
 
 
 def paused(lang: str, resume_day: date) -> Rendered:

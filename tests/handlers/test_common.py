@@ -23,6 +23,32 @@ async def test_commands_are_registered_at_startup(sim):
     assert all(c["description"] for c in sim.telegram.commands)
 
 
+async def test_the_menu_and_the_profile_are_registered_in_each_language(sim):
+    """Telegram shows a German app the German menu and description, and so on; English for
+    every other language. The menu is for private chats, where Rekindle works."""
+    menus = sim.telegram.menus
+    assert set(menus) == {("all_private_chats", code) for code in ("", "de", "es", "fr")}
+    described = {
+        code: dict((c["command"], c["description"]) for c in menus[("all_private_chats", code)])
+        for code in ("", "de", "es", "fr")
+    }
+    assert described[""]["settings"] == "Name, time zone, times, pause"
+    assert described["de"]["settings"] == "Name, Zeitzone, Uhrzeiten, Pause"
+    assert described["es"]["pause"].startswith("Pausa")
+    assert described["fr"]["checkin"] == "Le bilan de la semaine"
+    assert all(d.keys() == described[""].keys() for d in described.values())
+    assert (
+        set(sim.telegram.descriptions)
+        == set(sim.telegram.short_descriptions)
+        == {"", "de", "es", "fr"}
+    )
+    assert "couples" in sim.telegram.short_descriptions[""]
+    assert "Paare" in sim.telegram.short_descriptions["de"]
+    assert "pareja" in sim.telegram.short_descriptions["es"]
+    assert "couples" in sim.telegram.short_descriptions["fr"]
+    assert "Starten" in sim.telegram.descriptions["de"]
+
+
 async def test_the_bot_starts_even_if_registering_commands_fails(settings, clock):
     from bot.simulator import Simulator
 

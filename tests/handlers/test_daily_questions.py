@@ -26,9 +26,12 @@ QUESTION_TITLE = "💭 Today's question for you two"
 REVEAL = "🔓 You've both answered"
 
 
+QUESTION_TITLES = (QUESTION_TITLE, "💭 La question du jour pour vous deux")
+
+
 def questions_of(phone: Phone) -> list[str]:
     """The question of each daily-question message the phone got (its third line)."""
-    return [m.text.splitlines()[2] for m in phone.inbox if m.text.startswith(QUESTION_TITLE)]
+    return [m.text.splitlines()[2] for m in phone.inbox if m.text.startswith(QUESTION_TITLES)]
 
 
 async def apart_with_questions(sim, sam: Phone, alex: Phone) -> None:
@@ -185,12 +188,12 @@ async def test_a_heart_and_lets_talk_tonight_tell_the_partner(sim, sam, alex):
 
 async def test_a_worrying_answer_is_not_saved_and_never_revealed(sim, sam, alex):
     await both_asked(sim, sam, alex)
-    [reply] = await sam.send("I'm scared of him when he drinks")
+    [reply] = await sam.send("He hits me when he drinks and I'm scared of him")
     assert reply.text.startswith("💛 Thank you for telling me.")
     assert (await stored_answers(sim))[SAM_ID].text is None
     await alex.send("Our Sunday pancakes")
     await sim.advance(hours=12)
-    assert not alex.saw(REVEAL) and not sam.saw(REVEAL) and not alex.saw("scared")
+    assert not alex.saw(REVEAL) and not sam.saw(REVEAL) and not alex.saw("hits me")
     assert alex.last.text.startswith("✓ Saved. Sam will see your answer")
 
 
@@ -322,13 +325,14 @@ async def test_each_reads_the_question_in_their_own_language_and_the_answers_as_
         day = (await session.exec(select(DailyQuestion))).one()
     from bot.views.catalogue import t
 
-    [for_alex] = alex.find(QUESTION_TITLE)
+    [for_alex] = alex.find(QUESTION_TITLES[1])  # the frame in French too
     assert t("fr", f"question-{day.question_id}") in for_alex.text
     assert t("en", f"question-{day.question_id}") in sam.find(QUESTION_TITLE)[0].text
     await sam.send("Ice cream by the lake")
     [reveal] = await alex.send("Un café au soleil, rien de plus")
     assert t("fr", f"question-{day.question_id}") in reveal.text
-    assert "Sam: Ice cream by the lake" in reveal.text  # as Sam wrote it
+    assert reveal.text.startswith("🔓 Vous avez répondu tous les deux")
+    assert "Sam\u00a0: Ice cream by the lake" in reveal.text  # as Sam wrote it
     await sim.advance(hours=6)
     assert "Alex: Un café au soleil, rien de plus" in sam.find(REVEAL)[-1].text
 

@@ -138,7 +138,7 @@ async def test_a_worrying_message_is_answered_only_to_its_writer(sim, sam, alex)
     assert reply.button_labels() == ["🗑 Delete these messages"]
     assert len(alex.inbox) == alex_before  # nothing at all for the partner
     async with sim.db.transaction() as session:
-        [flag] = list(await session.exec(select(SafetyFlag)))
+        [flag] = list(await session.exec(select(SafetyFlag).where(SafetyFlag.level == "alert")))
     assert (flag.user_id, flag.kind) == (SAM_ID, "abuse")
     assert not hasattr(flag, "text")  # the words are not kept
 
@@ -255,10 +255,15 @@ async def test_export_has_my_answers_and_nothing_private_of_my_partner(sim, sam,
     data = json.loads(exported)
     assert data["checkin_responses"][0]["went_well"] == "Sam's own words"
     assert "Alex's secret thought" not in exported
-    assert data["safety_flags"] == [] and "afraid" not in exported
+    # Only Sam's own flag: the private safety question asked at set-up (a code, never words).
+    assert [f["kind"] for f in data["safety_flags"]] == ["question"] and "afraid" not in exported
     assert {"promises", "act_deliveries", "suggestions", "invites", "outbox"} <= set(data)
     [doc] = await alex.send("/export")
-    assert json.loads(doc.file_bytes)["safety_flags"][0]["kind"] == "abuse"
+    alex_flags = json.loads(doc.file_bytes)["safety_flags"]
+    assert [(f["kind"], f["level"]) for f in alex_flags] == [
+        ("question", "question"),
+        ("abuse", "check"),
+    ]
 
 
 def _user_columns():

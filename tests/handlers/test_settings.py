@@ -111,3 +111,34 @@ async def test_settings_from_the_menu_buttons(sim, sam, alex):
     assert "▶️ Resume" in summary.button_labels()
     await sam.tap("Resume")
     assert sam.last.text.startswith("▶️ Welcome back!")
+
+
+async def test_the_language_is_changed_in_settings_and_everything_after_follows_it(sim):
+    """Lena's Telegram is German, so Rekindle starts in German; she switches to Spanish in
+    /settings: the reply, the menu, /help and the next morning's act (planned before the switch,
+    written when it is sent) are Spanish, and the buttons name each language in its own words."""
+    from bot.views.catalogue import t
+    from tests.conftest import SAM_ID as LENA_ID
+
+    lena = sim.phone(LENA_ID, "Lena", language_code="de")
+    await set_up(lena, zone="Berlin", at="09:00")
+    [summary] = await lena.send("/settings")
+    assert "Sprache: Deutsch" in summary.text
+    [menu] = await lena.tap("🗣 Sprache")
+    assert [row[0]["text"] for row in menu.buttons] == [
+        "English",
+        "✓ Deutsch",
+        "Español",
+        "Français",
+    ]
+    saved, summary = await lena.tap("Español")
+    assert saved.text == "🗣 A partir de ahora te escribo en español."
+    assert "Tus ajustes" in summary.text and "Idioma: Español" in summary.text
+    assert (await get_user(sim, LENA_ID)).language == "es"
+    menu = sim.telegram.menus[(str(LENA_ID), "")]
+    assert {c["command"]: c["description"] for c in menu}["settings"].startswith("Nombre")
+    [help_text] = await lena.send("/help")
+    assert help_text.text == t("es", "help").replace("<b>", "").replace("</b>", "")
+    await sim.advance_to(datetime(2026, 11, 22, 8, 5, tzinfo=UTC))  # 09:05 in Berlin
+    [act] = lena.find("🌱 El pequeño gesto de hoy")
+    assert act.buttons[0][0]["text"] == t("es", "acts-button_done")

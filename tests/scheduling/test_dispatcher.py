@@ -263,17 +263,35 @@ async def test_quiet_hours_hold_news_until_morning(sim, clock):
     assert who(sim.telegram.chat(SAM)[0]) == "Alex"
 
 
-async def test_the_daily_budget_caps_what_the_bot_starts(sim, clock):
+async def test_notices_waiting_together_arrive_as_one_message(sim, clock):
     await make_user(sim.db, SAM, now=clock.now())
-    for i in range(6):
+    for i in range(3):
         await notice(sim, SAM, f"news {i}", f"n{i}")
     await sim.advance(minutes=1)
-    assert len(sim.telegram.chat(SAM)) == 4
+    [message] = sim.telegram.chat(SAM)
+    head, *items = message.text.split("\n\n")
+    assert head == "While you were away:"
+    assert [item.removeprefix("• ").split(" marked")[0] for item in items] == [
+        "news 0",
+        "news 1",
+        "news 2",
+    ]
+    assert Counter(r.status for r in await rows(sim, kind="notice")) == {"sent": 3}
+
+
+async def test_the_daily_budget_holds_notices_and_folds_them_in_the_morning(sim, clock):
+    await make_user(sim.db, SAM, now=clock.now())
+    for i in range(6):  # one at a time through the day: each goes on its own, four at most
+        await notice(sim, SAM, f"news {i}", f"n{i}")
+        await sim.advance(minutes=20)
+    assert [who(m) for m in sim.telegram.chat(SAM)] == [f"news {i}" for i in range(4)]
     clock.set(TOMORROW_9 - timedelta(hours=2))  # 07:00 Berlin, still quiet
     await sim.tick()
     assert len(sim.telegram.chat(SAM)) == 4
-    await sim.advance(hours=1, minutes=1)  # 08:01: the held news arrives, then the act at 09:00
-    assert [who(m) for m in sim.telegram.chat(SAM)][4:] == ["news 4", "news 5"]
+    await sim.advance(hours=1, minutes=1)  # 08:01: the two held notices arrive as one
+    folded = sim.telegram.chat(SAM)[4]
+    assert folded.text.startswith("While you were away:")
+    assert "news 4" in folded.text and "news 5" in folded.text
     await sim.advance(hours=1)
     assert sim.telegram.chat(SAM)[-1].text.startswith("🌱 Today's small act")
 

@@ -44,7 +44,7 @@ async def test_a_reminder_only_if_neither_started_then_a_nudge_for_who_has_not_f
     await planning.plan(db, SLOT + timedelta(minutes=90), settings)
     assert await outbox_rows(db, view="checkin.reminder") == []  # Sam has started
     await planning.plan(db, SLOT + timedelta(hours=24), settings)
-    nudges = {r.user_id: r.view for r in await outbox_rows(db, kind="checkin_reminder")}
+    nudges = {r.user_id: r.view for r in await outbox_rows(db, kind="checkin_nudge")}
     assert nudges == {SAM: "checkin.nudge", ALEX: "checkin.partner_started"}
 
 

@@ -103,5 +103,6 @@ async def test_history_shows_ones_own_pulse_and_only_the_topics_one_may_see(db, 
     await answer_all(db, ALEX, week, hard="My family visiting")
     async with db.transaction() as session:
         [past] = await history.history(session, await session.get(User, SAM))
-    assert (past.status, past.my_pulse, past.partner_took_part) == ("open", 17, True)
+    # Both answered, not talked yet: shown as answered, not "this week".
+    assert (past.status, past.my_pulse, past.partner_took_part) == ("closed", 17, True)
     assert past.topics == ["money"]  # both said money; Alex's shown since it was revealed

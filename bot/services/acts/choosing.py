@@ -59,29 +59,45 @@ def choose(
     rng: random.Random,
     exclude: set[str] | frozenset[str] = frozenset(),
 ) -> Act:
-    """Pick today's act for one person (see the module docstring for the rules)."""
-    everything = catalog.eligible(long_distance)
-    eligible = [a for a in everything if a.id not in exclude] if exclude else everything
-    if not eligible:  # only possible with a tiny catalogue and many swaps
-        eligible = everything
+    """Pick today's act for one person (see the module docstring for the rules).
+
+    The acts come in pools by category, built once per catalogue; only the pool of the chosen
+    category is filtered act by act (the same choice as filtering every act first: the pools
+    keep the catalogue's order)."""
     last_seen: dict[str, date] = {}
     for past in history:
         if past.local_date > last_seen.get(past.act_id, date.min):
             last_seen[past.act_id] = past.local_date
     cutoff = today - timedelta(days=NO_REPEAT_DAYS)
-    fresh = [a for a in eligible if last_seen.get(a.id, date.min) < cutoff]
-    if not fresh:
+    pools = catalog.pools(long_distance)
+    if exclude and not any(a.id not in exclude for pool in pools.values() for a in pool):
+        exclude = frozenset()  # only possible with a tiny catalogue and many swaps
+
+    def fresh(act: Act) -> bool:
+        return act.id not in exclude and last_seen.get(act.id, date.min) < cutoff
+
+    categories = sorted(c for c, pool in pools.items() if any(fresh(a) for a in pool))
+    if categories:
+        chosen = _weighted_category(catalog, history, categories, rng)
+        in_category = [a for a in pools[chosen] if fresh(a)]
+    else:
         # Everything was seen recently: bring back those seen longest ago.
+        eligible = [a for a in catalog.eligible(long_distance) if a.id not in exclude]
         oldest = min(last_seen.get(a.id, date.min) for a in eligible)
-        fresh = [a for a in eligible if last_seen.get(a.id, date.min) == oldest]
-    weights = category_weights(catalog, history)
-    categories = sorted({a.category for a in fresh})
-    category = rng.choices(categories, weights=[weights[c] for c in categories])[0]
-    in_category = [a for a in fresh if a.category == category]
+        again = [a for a in eligible if last_seen.get(a.id, date.min) == oldest]
+        chosen = _weighted_category(catalog, history, sorted({a.category for a in again}), rng)
+        in_category = [a for a in again if a.category == chosen]
     landed_before = {p.act_id for p in history if p.landed}
     return rng.choices(
         in_category, weights=[3.0 if a.id in landed_before else 1.0 for a in in_category]
     )[0]
+
+
+def _weighted_category(
+    catalog: ActCatalog, history: Sequence[Past], categories: list[str], rng: random.Random
+) -> str:
+    weights = category_weights(catalog, history)
+    return rng.choices(categories, weights=[weights[c] for c in categories])[0]
 
 
 def rng_for(user_id: int, day: date, swap: int = 0) -> random.Random:

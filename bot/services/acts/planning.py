@@ -18,7 +18,7 @@ from bot.content import Act, acts
 from bot.scheduling import outbox, recurrence
 from bot.services.acts.choosing import Past, choose, rng_for
 from bot.storage.db import Database
-from bot.storage.models import ActDelivery, Couple, User
+from bot.storage.models import ActDelivery, Couple, OutboxMessage, User
 
 HISTORY_DAYS = 90
 PLAN_BATCH = 2000
@@ -31,8 +31,41 @@ def next_act_at(user: User, after: datetime) -> datetime | None:
 
 
 async def reschedule(session: AsyncSession, user: User, now: datetime) -> None:
-    """Recompute the next act after a change of time, time zone, set-up or pause."""
+    """Recompute the next act after a change of time, time zone, set-up or pause, and re-plan
+    an act still waiting to go out: one act per local day, in the new zone too."""
     user.next_act_at = next_act_at(user, now)
+    await _replan_waiting(session, user, now)
+
+
+async def _replan_waiting(session: AsyncSession, user: User, now: datetime) -> None:
+    """A day's act not sent yet (held by quiet hours, say) moves to the new time when that is
+    the same local day (and the schedule then moves on to the next day); an act for a day that
+    is already over in the new zone is withdrawn."""
+    if not user.timezone:
+        return
+    waiting = await session.exec(
+        select(OutboxMessage).where(
+            OutboxMessage.user_id == user.id,
+            OutboxMessage.kind == "act",
+            OutboxMessage.status == "pending",
+        )
+    )
+    today = recurrence.local_date(now, user.timezone)
+    late_after = outbox.kind_of("act").late_after
+    for row in waiting:
+        try:
+            day = date.fromisoformat(row.dedupe_key.rsplit(":", 1)[1])
+        except ValueError:
+            continue
+        if day < today:
+            row.status, row.error = "cancelled", "its day is over in the new time zone"
+        elif (
+            user.next_act_at is not None
+            and recurrence.local_date(user.next_act_at, user.timezone) == day
+        ):
+            row.due_at = user.next_act_at
+            row.not_after = user.next_act_at + late_after
+            user.next_act_at = next_act_at(user, user.next_act_at)
 
 
 async def history_of(

@@ -157,7 +157,7 @@ async def _next_day_nudge(session: AsyncSession, ci: CheckIn, now: datetime) -> 
         written += await outbox.enqueue(
             session,
             outbox.Outgoing(
-                kind="checkin_reminder",
+                kind="checkin_nudge",
                 user_id=person.id,
                 due_at=now,
                 ref=f"checkin:{ci.id}",
@@ -209,6 +209,8 @@ async def snooze(session: AsyncSession, user: User, checkin_id: int, now: dateti
     if ci is None or state != "open":
         return state
     response = await response_of(session, user, ci, now)
+    if response.finished_at is not None:
+        return "stale"  # an old invitation's button: the answers are in
     if response.snoozes >= MAX_SNOOZES:
         return "no_more"
     response.snoozes += 1
@@ -233,6 +235,8 @@ async def skip_week(session: AsyncSession, user: User, checkin_id: int, now: dat
     if ci is None or state != "open":
         return state
     response = await response_of(session, user, ci, now)
+    if response.finished_at is not None or response.skipped_week:
+        return "stale"  # finished (or skipped) already: an old button, nothing changes
     response.skipped_week = True
     if user.flow == "checkin.answer":
         users.set_flow(user, None)

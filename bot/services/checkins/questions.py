@@ -81,6 +81,7 @@ class Turn:
     revealed: bool = False
     tip: str | None = None  # a skill tip for this person (solo: shown when they finish)
     protected: bool = False  # the answer signalled danger and was made private
+    resumed: bool = False  # Start again (a second press, /checkin): carry on, no new intro
 
 
 async def _previous_topic(session: AsyncSession, user: User, ci: CheckIn) -> str | None:
@@ -135,13 +136,15 @@ async def start(session: AsyncSession, user: User, checkin_id: int, now: datetim
         return Turn(state, ci)
     response = await response_of(session, user, ci, now)
     response.skipped_week = False
+    resumed = response.started_at is not None
     if response.started_at is None:
         response.started_at = now
     listed = question_list(response)
     if response.finished_at is not None or response.position >= len(listed):
         return Turn("finished", ci, response)
     users.set_flow(user, "checkin.answer", checkin=ci.id)
-    return Turn("ok", ci, response, listed[response.position], response.position + 1, len(listed))
+    question = listed[response.position]
+    return Turn("ok", ci, response, question, response.position + 1, len(listed), resumed=resumed)
 
 
 def parse(question: Question, raw: str) -> object:
@@ -219,6 +222,7 @@ async def _finish(
         response.finished_at = now
     if user.flow == "checkin.answer":
         users.set_flow(user, None)
+    await withdraw_for(session, user, ci)
     people = await members(session, ci.couple_id)
     answers = await responses(session, ci)
     others = [p for p in people if p.id != user.id]
@@ -255,7 +259,7 @@ async def _finish(
                     user,
                     "checkin.partner_finished",
                     now,
-                    kind="checkin_reminder",
+                    kind="checkin_nudge",
                     params={"checkin": ci.id},
                     ref=f"checkin:{ci.id}",
                 )
@@ -271,6 +275,16 @@ async def _finish(
         revealed=revealed,
         tip=None if others else await insights.tip_for(session, user, now),
     )
+
+
+# What asks a person to do this week's check-in: no longer true once they finished or skipped.
+ASKING = ("checkin", "checkin_reminder", "checkin_nudge")
+
+
+async def withdraw_for(session: AsyncSession, user: User, ci: CheckIn) -> int:
+    """Cancel the invitations, reminders and nudges still waiting for ``user`` about ``ci``
+    (the reveal and the talk's steps stay)."""
+    return await outbox.cancel(session, refs=[f"checkin:{ci.id}"], user_id=user.id, kinds=ASKING)
 
 
 async def toggle_private(

@@ -13,9 +13,9 @@ from sqlalchemy import update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
-from bot.scheduling import recurrence
+from bot.scheduling import outbox, recurrence
 from bot.scheduling.zones import get_zone
-from bot.services import users
+from bot.services import spoken, users
 from bot.services.notices import notify_partner
 from bot.services.times import parse_time_of_day
 from bot.services.when import WEEKDAYS
@@ -35,9 +35,10 @@ def slot_of(couple: Couple) -> Slot | None:
     return Slot(couple.checkin_weekday, couple.checkin_time, couple.checkin_zone)
 
 
-def parse_slot(text: str) -> tuple[int, time] | None:
-    """'Sunday 7pm', 'wed 20:30', 'Saturdays at 10am' -> (weekday, time)."""
-    words = text.lower().replace(",", " ").split()
+def parse_slot(text: str, lang: str = "en") -> tuple[int, time] | None:
+    """'Sunday 7pm', 'wed 20:30', 'Saturdays at 10am' -> (weekday, time); 'Sonntag 19 Uhr',
+    'domingo a las 7 de la tarde', 'dimanche 19h' in their languages."""
+    words = spoken.english(text.replace(",", " "), lang).split()
     weekday = next((WEEKDAYS[w.rstrip("s")] for w in words if w.rstrip("s") in WEEKDAYS), None)
     if weekday is None:
         return None
@@ -84,6 +85,12 @@ async def propose_slot(
         if partner is not None:
             await notify_partner(session, partner, user, "checkin.partner_chose_slot", now)
         return "set"
+    pending = couple.checkin_proposal or {}
+    wanted = {"by": user.id, "weekday": weekday, "time": at.isoformat("minutes"), "zone": zone}
+    if pending and all(pending.get(k) == v for k, v in wanted.items()):
+        return "proposed"  # pressed again: the partner was asked already, once is enough
+    # A different time replaces the one proposed before: its notice, if not sent yet, goes.
+    await outbox.cancel(session, refs=[f"slot-proposal:{couple.id}"])
     nonce = secrets.token_hex(4)
     couple.checkin_proposal = {
         "by": user.id,
@@ -99,6 +106,7 @@ async def propose_slot(
         "checkin.proposal",
         now,
         params={"proposal": nonce},
+        ref=f"slot-proposal:{couple.id}",
         key=f"slot-proposal:{nonce}",
     )
     return "proposed"

@@ -41,6 +41,16 @@ def current_step(ci: CheckIn, now: datetime) -> int:
     return index
 
 
+def ends_at(ci: CheckIn) -> datetime | None:
+    """When a running talk's planned closing message is due: the remaining steps' minutes
+    after the moment they were planned."""
+    if ci.meeting_started_at is None:
+        return None
+    steps = agenda(ci)
+    minutes = sum(step.minutes for step in steps[ci.meeting_step :])
+    return ci.meeting_started_at + timedelta(minutes=minutes)
+
+
 async def ready(session: AsyncSession, user: User, checkin_id: int, now: datetime) -> str:
     """'Ready to talk': the talk starts when both are (at once when solo)."""
     state, ci = await open_state(session, user, checkin_id, now)
@@ -132,6 +142,13 @@ async def meeting_action(
         return "resumed"
     if ci.meeting != "running":
         return "stale"
+    ends = ends_at(ci)
+    if ends is not None and now >= ends:
+        # The last step's minutes are up and its closing message is on its way (or out): the
+        # talk is over, and the last step's buttons say nothing more.
+        ci.meeting = "done"
+        ci.meeting_gen += 1
+        return "over"
     step = current_step(ci, now)
     people = await members(session, ci.couple_id)
     if action == "break":
@@ -178,7 +195,7 @@ async def loved_promise(
     cleaned = making.clean_text(text)
     if ci is None or cleaned is None:
         return None
-    reading = read(cleaned, now, user.timezone or "UTC")
+    reading = read(cleaned, now, user.timezone or "UTC", user.language)
     due = reading.when or read("this week", now, user.timezone or "UTC").when
     if due is None or due.at <= now:
         due = When(now + timedelta(days=7), all_day=True)

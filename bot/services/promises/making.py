@@ -3,6 +3,7 @@ reminder before the time and its question after it, and the news for the partner
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
@@ -10,9 +11,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
 from bot.scheduling import outbox, recurrence
-from bot.services import users
+from bot.services import spoken, users
+from bot.services import when as when_words
 from bot.services.notices import notify_partner
-from bot.services.when import When
+from bot.services.when import Reading, When
 from bot.storage.models import Promise, User
 
 TEXT_LIMIT = 4096  # stored whole (a Telegram message cannot be longer)
@@ -34,6 +36,40 @@ def clean_text(text: str) -> str | None:
     if not text or not any(ch.isalnum() or ord(ch) > 0x2000 for ch in text):
         return None
     return text[:TEXT_LIMIT]
+
+
+_TONIGHT = re.compile(
+    r"\b(?:tonight|this evening|heute abend|heute nacht|ce soir|esta noche)\b", re.IGNORECASE
+)
+# "in 3 minutes", "in two hours", "in half an hour": a span from the moment it was typed.
+_RELATIVE = re.compile(
+    r"\s*\bin\s+(?:half an hour|an? hour and a half|(?:\d+|a couple of|a few|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five)\s*"
+    r"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?))\b",
+    re.IGNORECASE,
+)
+
+
+def read_due(text: str, now: datetime, zone: str, lang: str = "en") -> Reading:
+    """When ``text`` (written in ``lang``) says the promise is due. "Tonight" typed after the
+    evening has begun means what the Tonight button means then: by the end of today, not "that
+    time has passed"."""
+    reading = when_words.read(text, now, zone, lang)
+    english = spoken.english(text, lang)
+    if reading.problem == "past" and _TONIGHT.search(english) and not re.search(r"\d", text):
+        return when_words.read("today", now, zone)
+    return reading
+
+
+def without_relative_time(text: str) -> str:
+    """The promise without "in 3 minutes": it was relative to the moment it was typed, and the
+    partner reads it later (the due time is shown beside it anyway)."""
+    match = _RELATIVE.search(text)
+    if match is None:
+        return text
+    rest = " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+    rest = rest.rstrip(" ,;:-–—")
+    return rest if clean_text(rest) is not None else text
 
 
 def reminder_lead(now: datetime, due: datetime) -> timedelta | None:

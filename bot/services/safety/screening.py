@@ -134,7 +134,12 @@ def decide(
         for c in categories
         if c in hits.categories or _kind(c) == first or probabilities[index[c]] >= OTHER_KIND
     ]
-    writer = bool(logits["writer"][carrying].max() >= t["writer"]) or hits.writer_harms
+    # A phrase that says the partner does it to the writer ("er hat mich geschlagen") outweighs
+    # the learned writer signal: telling someone who is hurt that they are the one who hurts
+    # would be the worst mistake the screen can make, so the victim reading wins a tie.
+    victim_said = any(not by_writer for _, by_writer in hits.matched)
+    learned_writer = bool(logits["writer"][carrying].max() >= t["writer"]) and not victim_said
+    writer = learned_writer or hits.writer_harms
     return Screening(level, tuple(categories), hits.immediate, writer)
 
 

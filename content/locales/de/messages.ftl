@@ -47,6 +47,7 @@ commands-start = Einrichtung starten oder fortsetzen
 commands-help = Was ich kann
 commands-progress = Deine kleinen Gesten diese Woche
 commands-streak = Deine Tage in Folge
+commands-questions = Tägliche Fragen und eure Antworten
 commands-promise = Ein Versprechen geben
 commands-promises = Offene und gehaltene Versprechen
 commands-checkin = Das wöchentliche Paargespräch
@@ -60,6 +61,12 @@ commands-export = Deine Daten herunterladen
 commands-delete = Deine Daten löschen
 commands-cancel = Abbrechen, was wir gerade tun
 
+## Telegrams eigene Flächen: das Profil des Bots (setMyDescription: im leeren Chat, höchstens
+## 512 Zeichen, reiner Text) und die Kurzbeschreibung (setMyShortDescription: höchstens 120)
+
+bot-description = Rekindle hilft euch zwei, euch wieder näher zu fühlen – jeden Tag ein kleines bisschen: eine kleine liebevolle Geste am Tag, Versprechen, die ihr haltet, eine Frage des Tages und einmal pro Woche ein 30-minütiges Paargespräch. Deine Antworten bleiben privat, außer du entscheidest dich, sie zu teilen. Tipp auf Starten, um loszulegen.
+bot-short_description = Kleine Schritte für Paare, jeden Tag: liebevolle Gesten, gehaltene Versprechen, ein wöchentliches Paargespräch.
+
 ## when
 
 when-today = heute um { $time } Uhr
@@ -67,6 +74,7 @@ when-tomorrow = morgen um { $time } Uhr
 when-by_today = bis heute Abend
 when-by_tomorrow = bis morgen Abend
 when-by_day = bis { $day }
+when-their_day = { $when } (Ortszeit von { $name })
 
 ## onboarding
 
@@ -129,6 +137,7 @@ onboarding-there = du
 
 ## pairing
 
+pairing-too_many_tries = 🙂 Das waren ganz schön viele Einladungslinks, die nicht funktioniert haben. Lass uns hier kurz Pause machen: Bitte deinen Schatz um einen neuen Link und probier ihn in einer Stunde noch mal.
 pairing-invite_link =
     💌 <b>Dein Einladungslink</b>
 
@@ -590,6 +599,7 @@ insights-overview =
     📈 <b>Deine Einblicke</b> – nur du kannst sie sehen.
     Das Diagramm zeigt deinen Beziehungspuls Woche für Woche (die gepunktete Linie ist die übliche Belastungsschwelle von 13,5), wie viele Versprechen du gehalten hast und deine kleinen Gesten.
 
+insights-overview_no_chart = 📈 <b>Deine Einblicke</b> – nur du kannst sie sehen.
 insights-overview_none = Bisher keine Vorschläge: Nichts in deinen Antworten hat mehr gebraucht als die kleinen Tipps unterwegs.
 insights-overview_recent = <b>Meine bisherigen Vorschläge</b> und warum:
 insights-overview_item = { $day }: { $reasons }
@@ -622,6 +632,34 @@ safety-carry_on = Wenn du so weit bist, kannst du mit /checkin weitermachen – 
 safety-phone = 📱 <b>Sicherheit auf dem Handy:</b> Wenn jemand anderes in dein Handy schauen könnte, kannst du dieses Gespräch mit dem Knopf unten entfernen. Viele Websites von Hilfetelefonen haben außerdem einen Knopf, mit dem du die Seite schnell verlassen kannst.
 safety-button_delete = 🗑 Diese Nachrichten löschen
 safety-deleted = Gelöscht.
+safety-check =
+    🤍 Manches von dem, was du geschrieben hast, klingt schwer. <b>Bist du gerade in Sicherheit?</b>
+
+    Egal, was du antwortest: Es bleibt zwischen dir und mir. Dein Gegenüber erfährt nichts, und was du geschrieben hast, habe ich nicht weitergegeben.
+safety-button_help = 🆘 Zeig mir, wo ich Hilfe finde
+safety-button_ok = 🙂 Mir geht's gut
+safety-check_ok =
+    Danke, dass du mir Bescheid gibst. 💛
+
+    Was du geschrieben hast, habe ich nirgends verwendet. Wenn es als Antwort gedacht war, schick es einfach noch einmal. Und falls du dich irgendwann nicht mehr sicher fühlst, kannst du mir jederzeit schreiben.
+safety-stop_emergency = 🚨 <b>Wenn gerade jemand in Gefahr ist, ruf sofort die { $number } an.</b>
+safety-stop_intro = 💛 <b>Danke, dass du so ehrlich bist.</b> Das auszusprechen braucht Mut. Wer dem Menschen, den er liebt, wehtut, droht oder Angst macht, muss damit nicht weitermachen – und der Wunsch aufzuhören ist der Anfang von Veränderung.
+safety-stop_lines = Genau dafür gibt es Hilfe – vertraulich und ohne Verurteilung:
+safety-stop_no_lines = Ein Krisentelefon kann jetzt gleich mit dir darüber sprechen, und eine Ärztin, ein Arzt oder eine Beratungsstelle kann dir ein Programm für Menschen nennen, die aufhören wollen:
+safety-stop_other_way = Falls es andersherum ist und dir wehgetan oder Angst gemacht wird, ist diese Stelle für dich da: { $line }
+safety-stop_private = Das bleibt zwischen dir und mir. Dein Gegenüber erfährt nichts davon, und an dem, was dein Gegenüber bei Rekindle sieht, ändert sich nichts.
+safety-question_intro = 🔒 <b>Eine private Frage, nur für dich.</b> Das frage ich alle ab und zu. { $partner } sieht sie nie und erfährt nicht, dass ich gefragt habe. Gespeichert wird nur deine Antwort als kurzer Code mit Datum – keine Worte.
+safety-question_intro_solo = 🔒 <b>Eine private Frage, nur für dich.</b> Das frage ich alle ab und zu. Dein Gegenüber sieht sie nie und erfährt nicht, dass ich gefragt habe. Gespeichert wird nur deine Antwort als kurzer Code mit Datum – keine Worte.
+safety-question_counter = <i>{ $n } von { $total }</i>
+safety-question-afraid = Hattest du in den letzten Wochen Angst vor dem Menschen, mit dem du zusammen bist?
+safety-question-hurt = Hat dir der Mensch, mit dem du zusammen bist, wehgetan oder gedroht, dir wehzutun?
+safety-question-forced = Hat dich der Mensch, mit dem du zusammen bist, zu etwas gedrängt oder gezwungen, das du nicht wolltest – sexuell oder anders?
+safety-button_yes = Ja
+safety-button_no = Nein
+safety-button_pass = Möchte ich nicht sagen
+safety-question_thanks = 🔒 Danke für deine Antwort. Wenn sich irgendwann etwas ändert, kannst du es mir hier jederzeit sagen – es bleibt zwischen uns.
+safety-question_thanks_checkin = 🔒 Danke für deine Antwort. Wenn sich irgendwann etwas ändert, kannst du es mir hier jederzeit sagen – es bleibt zwischen uns. Und jetzt zu den Fragen dieser Woche:
+safety-question_worry = 💛 <b>Danke, dass du so ehrlich geantwortet hast.</b> Was du mir gesagt hast, ist wichtig, und es ist nicht deine Schuld. Du verdienst es, dich in deiner Beziehung sicher zu fühlen. Deshalb schlage ich euch keine Paartherapie vor: Wenn eine Person in der Beziehung Angst hat, ist eine Fachstelle, die mit dir allein spricht, der sicherere erste Schritt.
 
 ## settings
 
@@ -636,6 +674,7 @@ settings-summary =
     Fernbeziehung: <b>{ $long_distance }</b>
     Bescheid geben, wenn ich meine Geste gemacht habe: <b>{ $share_acts }</b>
     Status: { $status }
+    Sprache: <b>{ $language }</b>
 
 settings-partner_none = noch niemandem – /invite
 settings-status_active = aktiv
@@ -645,6 +684,7 @@ settings-button_timezone = 🌍 Zeitzone
 settings-button_act_time = ⏰ Uhrzeit der Geste
 settings-button_quiet = 🌙 Ruhezeiten
 settings-button_pause = ⏸ Pause
+settings-button_language = 🗣 Sprache
 settings-button_resume = ▶️ Fortsetzen
 settings-button_unpair = 💔 Verbindung lösen
 settings-button_invite = 💌 Einladen
@@ -675,8 +715,11 @@ settings-pause_3 = 3 Tage
 settings-pause_7 = 1 Woche
 settings-pause_14 = 2 Wochen
 settings-bad_pause = „{ $text }“ konnte ich nicht als Datum zwischen morgen und in 90 Tagen lesen. Versuch es mit <i>Freitag</i>, <i>nächsten Montag</i> oder <i>1. Dezember</i>.
+settings-already_paused = ⏸ Du hast schon eine Pause bis <b>{ $until }</b>. Wähl unten einen anderen Tag, um sie zu ändern, oder schick /resume, um jetzt wieder alles einzuschalten.
 settings-paused = ⏸ Pausiert bis <b>{ $until }</b>. An diesem Morgen bin ich wieder da – oder schick jederzeit /resume.
 settings-resumed = ▶️ Schön, dass du wieder da bist! Alles ist wieder eingeschaltet.
+settings-ask_language = 🗣 In welcher Sprache soll ich dir schreiben? (Das gilt ab jetzt für alles, was ich dir schicke – was dein Gegenüber schreibt, bleibt so, wie es geschrieben wurde.)
+settings-language_saved = 🗣 Ab jetzt schreibe ich dir auf Deutsch.
 settings-not_paused = Du machst gerade keine Pause – alles ist eingeschaltet.
 
 ## privacy
@@ -698,3 +741,9 @@ privacy-partner_left =
     Dein Gegenüber hat Rekindle verlassen, deshalb ist eure Verbindung beendet. Du kannst Rekindle allein weiter nutzen, und dein Verlauf bleibt dir erhalten.
 
     Geh heute behutsam mit dir um 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = Während du weg warst:

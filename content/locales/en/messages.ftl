@@ -60,6 +60,13 @@ commands-export = Download your data
 commands-delete = Erase your data
 commands-cancel = Stop what we're doing
 
+## Telegram's own surfaces: the bot's profile (setMyDescription: the empty chat, at most 512
+## characters, plain text) and its short description (setMyShortDescription: profile and
+## shared links, at most 120)
+
+bot-description = Rekindle helps the two of you feel closer, a little every day: one small act of kindness a day, promises you keep, a daily question, and a 30-minute check-in together once a week. Your answers stay private unless you choose to share them. Tap Start to begin.
+bot-short_description = Small daily steps for couples: kind acts, kept promises, a weekly check-in together.
+
 ## when
 
 when-today = today { $time }
@@ -67,6 +74,7 @@ when-tomorrow = tomorrow { $time }
 when-by_today = by today
 when-by_tomorrow = by tomorrow
 when-by_day = by { $day }
+when-their_day = { $when }, { $name }'s time
 
 ## onboarding
 
@@ -129,6 +137,7 @@ onboarding-there = there
 
 ## pairing
 
+pairing-too_many_tries = 🙂 That's a lot of invite links that didn't work. Let's pause here: ask your partner for a fresh link and try it again in an hour.
 pairing-invite_link =
     💌 <b>Your invite link</b>
 
@@ -534,6 +543,7 @@ insights-overview =
     📈 <b>Your insights</b> — only you can see these.
     The chart shows your pulse each week (the dotted line is the usual distress line of 13.5), how many promises you kept, and your small acts.
 
+insights-overview_no_chart = 📈 <b>Your insights</b> — only you can see these.
 insights-overview_none = No suggestions so far: nothing in your answers has needed more than the small tips along the way.
 insights-overview_recent = <b>Suggestions I've made</b> and why:
 insights-overview_item = { $day }: { $reasons }
@@ -562,6 +572,34 @@ safety-carry_on = When you're ready, you can carry on with /checkin — or leave
 safety-phone = 📱 <b>Phone safety:</b> if someone else might look at your phone, you can remove this conversation with the button below. Many helpline websites also have a quick-exit button.
 safety-button_delete = 🗑 Delete these messages
 safety-deleted = Deleted.
+safety-check =
+    🤍 Some of what you wrote sounds heavy. <b>Are you safe right now?</b>
+
+    Whatever your answer, it stays between you and me: your partner isn't told anything, and I haven't passed on what you wrote.
+safety-button_help = 🆘 Show me where to get help
+safety-button_ok = 🙂 I'm OK
+safety-check_ok =
+    Thank you for letting me know. 💛
+
+    I haven't used what you wrote for anything. If it was meant as an answer, just send it again. And if things ever stop feeling safe, you can write to me any time.
+safety-stop_emergency = 🚨 <b>If anyone is in danger right now, call { $number }.</b>
+safety-stop_intro = 💛 <b>Thank you for being honest about this.</b> Saying it takes courage. Hurting, threatening or frightening your partner isn't something you have to keep doing — and wanting to stop is where change begins.
+safety-stop_lines = There is help for exactly this — confidential, and without judgement:
+safety-stop_no_lines = A crisis line can talk it through with you right now, and a doctor or counsellor can point you to a programme for people who want to stop:
+safety-stop_other_way = If it's the other way round and you're the one who is being hurt or frightened, this line is for you: { $line }
+safety-stop_private = This stays between you and me — your partner is not told anything, and nothing they see changes.
+safety-question_intro = 🔒 <b>A private question, just for you.</b> I ask everyone this now and then. { $partner } never sees it and won't know I asked. Only your answer is kept, as a simple code with the date — no words.
+safety-question_intro_solo = 🔒 <b>A private question, just for you.</b> I ask everyone this now and then. Your partner never sees it and won't know I asked. Only your answer is kept, as a simple code with the date — no words.
+safety-question_counter = <i>{ $n } of { $total }</i>
+safety-question-afraid = In the last few weeks, have you felt afraid of your partner?
+safety-question-hurt = Has your partner hurt you, or threatened to hurt you?
+safety-question-forced = Has your partner pushed or forced you into something you didn't want — sexual or otherwise?
+safety-button_yes = Yes
+safety-button_no = No
+safety-button_pass = I'd rather not say
+safety-question_thanks = 🔒 Thank you for answering. If anything ever changes, you can tell me here at any time — it stays between us.
+safety-question_thanks_checkin = 🔒 Thank you for answering. If anything ever changes, you can tell me here at any time — it stays between us. Now, on to this week's questions:
+safety-question_worry = 💛 <b>Thank you for answering honestly.</b> What you've told me matters, and it is not your fault. You deserve to feel safe with your partner. Because of it I won't suggest couples therapy to the two of you: when one partner is afraid, a specialist who can talk with you alone is the safer first step.
 
 ## settings
 
@@ -576,6 +614,7 @@ settings-summary =
     Long-distance: <b>{ $long_distance }</b>
     Tell partner when I do my act: <b>{ $share_acts }</b>
     Status: { $status }
+    Language: <b>{ $language }</b>
 
 settings-partner_none = not paired yet — /invite
 settings-status_active = active
@@ -585,6 +624,7 @@ settings-button_timezone = 🌍 Time zone
 settings-button_act_time = ⏰ Daily act time
 settings-button_quiet = 🌙 Quiet hours
 settings-button_pause = ⏸ Pause
+settings-button_language = 🗣 Language
 settings-button_resume = ▶️ Resume
 settings-button_unpair = 💔 Unpair
 settings-button_invite = 💌 Invite partner
@@ -615,8 +655,11 @@ settings-pause_3 = 3 days
 settings-pause_7 = 1 week
 settings-pause_14 = 2 weeks
 settings-bad_pause = I couldn't read “{ $text }” as a date between tomorrow and 90 days from now. Try <i>Friday</i>, <i>next Monday</i> or <i>1 December</i>.
+settings-already_paused = ⏸ You're already paused until <b>{ $until }</b>. Pick another day below to change it, or send /resume to switch everything back on now.
 settings-paused = ⏸ Paused until <b>{ $until }</b>. I'll be back that morning — or send /resume any time.
 settings-resumed = ▶️ Welcome back! Everything is on again.
+settings-ask_language = 🗣 Which language should I write to you in? It's for everything I send you from now on; what your partner writes always stays as they wrote it.
+settings-language_saved = 🗣 From now on I'll write to you in English.
 settings-not_paused = You're not paused — everything is on.
 
 ## privacy
@@ -638,3 +681,9 @@ privacy-partner_left =
     Your partner has left Rekindle, so your pairing has ended. You can keep using Rekindle on your own, and your history stays with you.
 
     Be gentle with yourself today 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = While you were away:

@@ -54,6 +54,7 @@ commands-start = Empezar o seguir con la configuración
 commands-help = Lo que puedo hacer
 commands-progress = Tus pequeños gestos de esta semana
 commands-streak = Tu racha de días
+commands-questions = Preguntas diarias y vuestras respuestas
 commands-promise = Hacer una promesa
 commands-promises = Promesas pendientes y cuántas cumples
 commands-checkin = El check-in semanal
@@ -67,6 +68,12 @@ commands-export = Descargar tus datos
 commands-delete = Borrar tus datos
 commands-cancel = Detener lo que estamos haciendo
 
+## Las superficies propias de Telegram: el perfil del bot (setMyDescription: en el chat vacío,
+## 512 caracteres como mucho, texto sin formato) y la descripción corta (setMyShortDescription: 120)
+
+bot-description = Rekindle os ayuda a sentiros más cerca, un poquito cada día: un pequeño gesto de cariño al día, promesas que cumplís, una pregunta diaria y, una vez por semana, un check-in de 30 minutos juntos. Tus respuestas son privadas, salvo que decidas compartirlas. Toca Iniciar para empezar.
+bot-short_description = Pequeños pasos diarios en pareja: gestos de cariño, promesas cumplidas y un check-in semanal.
+
 ## when
 
 when-today = hoy a las { $time }
@@ -74,6 +81,7 @@ when-tomorrow = mañana a las { $time }
 when-by_today = para hoy
 when-by_tomorrow = para mañana
 when-by_day = para el { $day }
+when-their_day = { $when } (hora de { $name })
 
 ## onboarding
 
@@ -136,6 +144,7 @@ onboarding-there = qué tal
 
 ## pairing
 
+pairing-too_many_tries = 🙂 Han sido muchos enlaces de invitación que no funcionaron. Hagamos una pausa: pídele a tu pareja un enlace nuevo y vuelve a probar dentro de una hora.
 pairing-invite_link =
     💌 <b>Tu enlace de invitación</b>
 
@@ -577,6 +586,7 @@ insights-overview =
     📈 <b>Tus tendencias</b>: solo tú puedes verlas.
     El gráfico muestra tu pulso de cada semana (la línea de puntos es el umbral habitual de malestar, 13,5), cuántas promesas cumpliste y tus pequeños gestos.
 
+insights-overview_no_chart = 📈 <b>Tus tendencias</b>: solo tú puedes verlas.
 insights-overview_none = Por ahora no hay sugerencias: nada en tus respuestas ha necesitado más que los pequeños consejos del camino.
 insights-overview_recent = <b>Sugerencias que te he hecho</b> y por qué:
 insights-overview_item = { $day }: { $reasons }
@@ -608,6 +618,34 @@ safety-carry_on = Cuando quieras, puedes seguir con /checkin, o dejarlo por ahor
 safety-phone = 📱 <b>Seguridad en el teléfono:</b> si otra persona pudiera mirar tu teléfono, puedes borrar esta conversación con el botón de abajo. Muchas webs de líneas de ayuda también tienen un botón de salida rápida.
 safety-button_delete = 🗑 Borrar estos mensajes
 safety-deleted = Borrados.
+safety-check =
+    🤍 Algo de lo que has escrito suena pesado. <b>¿Estás a salvo ahora mismo?</b>
+
+    Respondas lo que respondas, queda entre tú y yo: a tu pareja no se le dice nada, y no he pasado lo que escribiste a ningún sitio.
+safety-button_help = 🆘 Muéstrame dónde pedir ayuda
+safety-button_ok = 🙂 Estoy bien
+safety-check_ok =
+    Gracias por decírmelo. 💛
+
+    No he usado lo que escribiste para nada. Si era una respuesta, vuelve a enviarlo sin más. Y si en algún momento dejas de sentirte a salvo, puedes escribirme cuando quieras.
+safety-stop_emergency = 🚨 <b>Si alguien está en peligro ahora mismo, llama al { $number }.</b>
+safety-stop_intro = 💛 <b>Gracias por tu sinceridad.</b> Decirlo requiere valor. Hacer daño, amenazar o asustar a tu pareja no es algo que tengas que seguir haciendo, y querer parar es donde empieza el cambio.
+safety-stop_lines = Hay ayuda justo para esto, confidencial y sin juicios:
+safety-stop_no_lines = Una línea de crisis puede hablarlo contigo ahora mismo, y un médico o un servicio de orientación puede indicarte un programa para personas que quieren dejar de hacer daño:
+safety-stop_other_way = Si es al revés y eres tú quien sufre daño o miedo, esta línea es para ti: { $line }
+safety-stop_private = Esto queda entre tú y yo: a tu pareja no se le dice nada, y nada de lo que ve cambia.
+safety-question_intro = 🔒 <b>Una pregunta privada, solo para ti.</b> Se la hago a todo el mundo de vez en cuando. { $partner } nunca la ve ni sabrá que te la he hecho. Solo se guarda tu respuesta, como un código con la fecha, sin palabras.
+safety-question_intro_solo = 🔒 <b>Una pregunta privada, solo para ti.</b> Se la hago a todo el mundo de vez en cuando. Tu pareja nunca la ve ni sabrá que te la he hecho. Solo se guarda tu respuesta, como un código con la fecha, sin palabras.
+safety-question_counter = <i>{ $n } de { $total }</i>
+safety-question-afraid = En las últimas semanas, ¿has sentido miedo de tu pareja?
+safety-question-hurt = ¿Tu pareja te ha hecho daño o te ha amenazado con hacértelo?
+safety-question-forced = ¿Tu pareja te ha presionado u obligado a algo que no querías, sexual o de otro tipo?
+safety-button_yes = Sí
+safety-button_no = No
+safety-button_pass = Prefiero no decirlo
+safety-question_thanks = 🔒 Gracias por responder. Si algo cambia, puedes contármelo aquí cuando quieras: queda entre nosotros.
+safety-question_thanks_checkin = 🔒 Gracias por responder. Si algo cambia, puedes contármelo aquí cuando quieras: queda entre nosotros. Y ahora, a las preguntas de esta semana:
+safety-question_worry = 💛 <b>Gracias por responder con sinceridad.</b> Lo que me has contado importa, y no es culpa tuya. Mereces sentirte a salvo con tu pareja. Por eso no os voy a sugerir terapia de pareja: cuando una de las dos personas tiene miedo, es más seguro empezar con un servicio especializado que hable contigo a solas.
 
 ## settings
 
@@ -622,6 +660,7 @@ settings-summary =
     A distancia: <b>{ $long_distance }</b>
     Avisar a mi pareja cuando haga mi gesto: <b>{ $share_acts }</b>
     Estado: { $status }
+    Idioma: <b>{ $language }</b>
 
 settings-partner_none = sin vincular todavía: /invite
 settings-status_active = todo en marcha
@@ -631,6 +670,7 @@ settings-button_timezone = 🌍 Zona horaria
 settings-button_act_time = ⏰ Hora del gesto
 settings-button_quiet = 🌙 Horas de silencio
 settings-button_pause = ⏸ Pausa
+settings-button_language = 🗣 Idioma
 settings-button_resume = ▶️ Reanudar
 settings-button_unpair = 💔 Desvincular
 settings-button_invite = 💌 Enviar invitación
@@ -661,8 +701,11 @@ settings-pause_3 = 3 días
 settings-pause_7 = 1 semana
 settings-pause_14 = 2 semanas
 settings-bad_pause = No he podido entender “{ $text }” como una fecha entre mañana y dentro de 90 días. Prueba con <i>viernes</i>, <i>el próximo lunes</i> o <i>1 de diciembre</i>.
+settings-already_paused = ⏸ Ya estás en pausa hasta el <b>{ $until }</b>. Elige otro día abajo para cambiarlo, o envía /resume para volver a activarlo todo ahora.
 settings-paused = ⏸ En pausa hasta el <b>{ $until }</b>. Volveré esa mañana, o envía /resume cuando quieras.
 settings-resumed = ▶️ ¡Qué bien tenerte de vuelta! Todo vuelve a estar en marcha.
+settings-ask_language = 🗣 ¿En qué idioma quieres que te escriba? (Vale para todo lo que te envíe a partir de ahora; lo que escriba tu pareja se queda tal cual lo escribió.)
+settings-language_saved = 🗣 A partir de ahora te escribo en español.
 settings-not_paused = No estás en pausa: todo está en marcha.
 
 ## privacy
@@ -684,3 +727,9 @@ privacy-partner_left =
     Tu pareja ha dejado Rekindle, así que tu cuenta ya no está vinculada con la suya. Puedes seguir usando Rekindle por tu cuenta, y tu historial se queda contigo.
 
     Trátate con cariño hoy 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = Mientras estabas fuera:

@@ -40,10 +40,10 @@ act-affection-18 = Ce soir, souhaite-lui bonne nuit avec un peu plus de chaleur 
 
 act-appreciation-01 = Parle-lui d'un geste précis de sa part, cette semaine, que tu as apprécié, et explique-lui en quoi ça t'a fait du bien.
 act-appreciation-02 = Envoie-lui un message pour lui dire merci pour un de ces petits gestes du quotidien qui passent d'habitude inaperçus.
-act-appreciation-03 = La prochaine fois que tu parles avec des amis ou de la famille, raconte une chose qu'a faite ton/ta partenaire et qui te remplit de fierté, puis dis-lui que tu l'as fait.
+act-appreciation-03 = La prochaine fois que tu parles avec des amis ou de la famille, raconte une chose qu'a faite l'autre et qui te remplit de fierté, puis dis-lui que tu l'as fait.
 act-appreciation-04 = Écris cinq choses pour lesquelles tu as envie de lui dire merci, puis fais-lui parvenir ta liste, sur un petit mot ou par message.
 act-appreciation-05 = Repère un aspect de son évolution depuis votre rencontre que tu admires sincèrement, et dis-lui merci pour ça.
-act-appreciation-06 = Aujourd'hui, repère une chose que ton/ta partenaire gère bien, au travail, en famille ou avec ses amis, et dis-lui que tu l'as remarqué.
+act-appreciation-06 = Aujourd'hui, repère une chose que l'autre gère bien, au travail, en famille ou avec ses amis, et dis-lui que tu l'as remarqué.
 act-appreciation-07 = Enregistre un message vocal où tu cites trois qualités que tu lui reconnais, et envoie-le-lui.
 act-appreciation-08 = Raconte-lui un moment où tu as ressenti de la fierté de partager sa vie, et pourquoi ce souvenir reste si présent pour toi.
 act-appreciation-09 = Avant de t'endormir, dis-lui merci pour un geste ou une parole de sa part aujourd'hui.
@@ -123,7 +123,7 @@ act-service-18 = Répare ou règle une petite chose qui l'agace depuis un moment
 ## Communication
 
 act-communication-01 = Demande-lui : « Comment tu vas, vraiment ? », puis écoute au moins cinq minutes sans donner de conseils.
-act-communication-02 = Aujourd'hui, quand ton/ta partenaire te raconte quelque chose, reformule avec tes mots ce que tu as entendu avant de répondre.
+act-communication-02 = Aujourd'hui, quand l'autre te raconte quelque chose, reformule avec tes mots ce que tu as entendu avant de répondre.
 act-communication-03 = Partage un ressenti de cette semaine en disant « Je me sens… quand… » plutôt qu'en commençant par « Tu fais toujours… ».
 act-communication-04 = Pose-lui une question que tu ne lui as jamais posée, par exemple : « À dix ans, tu rêvais de faire quoi plus tard ? »
 act-communication-05 = Quand viendra le moment de parler de sa journée, pose ton téléphone face contre la table et accorde-lui toute ton attention.

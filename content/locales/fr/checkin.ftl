@@ -24,7 +24,7 @@ checkin-patterns-scale-0 = Jamais
 checkin-patterns-scale-1 = Une ou deux fois
 checkin-patterns-scale-2 = Souvent
 checkin-patterns-scale-3 = Très souvent
-checkin-pattern-criticised = …que ton/ta partenaire te critiquait ?
+checkin-pattern-criticised = …que l'autre te critiquait ?
 checkin-pattern-disrespected = …qu'on te manquait de respect ou qu'on se moquait de toi ?
 checkin-pattern-defensive = …que tu devais te défendre ?
 checkin-pattern-shut_out = …qu'on te tenait à l'écart ou qu'on t'ignorait ?
@@ -71,11 +71,11 @@ checkin-agenda-next_week =
     📅 <b>La semaine prochaine</b> · 1 minute
     Même heure la semaine prochaine ({ $slot }) ? Dites-vous merci d'avoir été au rendez-vous : c'est le plus dur.
 
-## La version en solo, pour qui utilise Rekindle sans son/sa partenaire
+## La version en solo, pour qui utilise Rekindle sans l'autre
 
 checkin-solo-agenda-appreciations =
     💛 <b>Reconnaissance</b> · 5 minutes
-    Note trois choses précises que tu as appréciées chez ton/ta partenaire cette semaine. Et pourquoi ne pas lui en dire une aujourd'hui ?
+    Note trois choses précises que tu as appréciées chez l'autre cette semaine. Et pourquoi ne pas lui en dire une aujourd'hui ?
 checkin-solo-agenda-went_well =
     ✅ <b>Ce qui s'est bien passé, et tes promesses</b> · 5 minutes
     Repense à ta semaine et aux promesses que tu as faites. Qu'est-ce qui a fait la différence quand les choses allaient bien ?
@@ -87,7 +87,7 @@ checkin-solo-agenda-hard_topic =
     Choisis une chose qui a été difficile. Prépare la façon dont tu pourrais l'aborder avec douceur : « Je me sens … quand … J'ai besoin de … ». Écris-le, puis dis-le une fois à voix haute.
 checkin-solo-agenda-loved =
     🌱 <b>Quelque chose de bon pour cette semaine</b> · 4 minutes
-    Que pourrais-tu faire cette semaine pour montrer à ton/ta partenaire à quel point tu l'aimes ? Écris-le ici : ça deviendra ta promesse.
+    Que pourrais-tu faire cette semaine pour montrer à l'autre à quel point tu l'aimes ? Écris-le ici : ça deviendra ta promesse.
 checkin-solo-agenda-next_week =
     📅 <b>La semaine prochaine</b> · 1 minute
     Même heure la semaine prochaine ({ $slot }). Bravo d'avoir pris ce temps.

@@ -2,7 +2,7 @@
 ### un par signal. Rien d'alarmant : une seule compétence simple à essayer.
 
 tip-low = 🌱 <b>Une petite chose à essayer cette semaine :</b> chaque soir, dites-vous une chose qui s'est bien passée dans la journée, même toute petite. Remarquer ce qui va bien, ça s'apprend, et ça se renforce avec la pratique.
-tip-drop = 🌱 <b>Une petite chose à essayer cette semaine :</b> les choses semblent plus difficiles qu'avant. Demande à ton/ta partenaire quinze minutes au calme, sans vous presser, et commence par : « Nous deux, ça me manque. On peut parler de comment ça va entre nous ? »
+tip-drop = 🌱 <b>Une petite chose à essayer cette semaine :</b> les choses semblent plus difficiles qu'avant. Demande à l'autre quinze minutes au calme, sans vous presser, et commence par : « Nous deux, ça me manque. On peut parler de comment ça va entre nous ? »
 tip-conflict = 🌱 <b>Une petite chose à essayer cette semaine : la pause de 20 minutes.</b> Quand une discussion s'échauffe, toi comme l'autre, vous pouvez dire : « J'ai besoin d'une pause. On en reparle dans vingt minutes. » Ensuite, éloignez-vous vraiment : marchez, respirez lentement, et ne rejouez pas la dispute dans votre tête. Revenez à l'heure convenue.
 tip-topic = 🌱 <b>Une petite chose à essayer cette semaine : parler en « je ».</b> Avant d'aborder de nouveau ce sujet, écris-le sous la forme « Je me sens … quand … et j'ai besoin de … ». Ça garde la discussion centrée sur le problème, et non sur la question de savoir à qui la faute.
 tip-promises = 🌱 <b>Une petite chose à essayer cette semaine :</b> fais une promesse si petite que tu la tiendras à coup sûr, comme « Je t'envoie un message quand je quitte le travail », et tiens-la. La confiance se reconstruit une promesse tenue après l'autre.

@@ -49,6 +49,7 @@ commands-start = Commencer ou reprendre la configuration
 commands-help = Ce que je sais faire
 commands-progress = Tes petits gestes de la semaine
 commands-streak = Tes jours d'affilée
+commands-questions = Questions du jour et vos réponses
 commands-promise = Faire une promesse
 commands-promises = Promesses en cours et promesses tenues
 commands-checkin = Le bilan de la semaine
@@ -62,6 +63,12 @@ commands-export = Télécharger tes données
 commands-delete = Effacer tes données
 commands-cancel = Arrêter ce qu'on est en train de faire
 
+## Les surfaces propres à Telegram : le profil du bot (setMyDescription : dans la conversation
+## vide, 512 caractères au plus, texte brut) et la description courte (setMyShortDescription : 120)
+
+bot-description = Rekindle vous aide à vous sentir plus proches, un peu chaque jour : un petit geste tendre par jour, des promesses tenues, une question du jour et, une fois par semaine, un bilan de 30 minutes à deux. Tes réponses restent privées, sauf si tu choisis de les partager. Appuie sur Démarrer pour commencer.
+bot-short_description = De petits pas quotidiens pour les couples : gestes tendres, promesses tenues, un bilan à deux chaque semaine.
+
 ## when
 
 when-today = aujourd'hui à { $time }
@@ -69,6 +76,7 @@ when-tomorrow = demain à { $time }
 when-by_today = dans la journée
 when-by_tomorrow = d'ici demain
 when-by_day = d'ici { $day }
+when-their_day = { $when } (heure de { $name })
 
 ## onboarding
 
@@ -131,6 +139,7 @@ onboarding-there = à toi
 
 ## pairing
 
+pairing-too_many_tries = 🙂 Ça fait beaucoup de liens d'invitation qui n'ont pas marché. On fait une petite pause : demande un nouveau lien à ton ou ta partenaire et réessaie dans une heure.
 pairing-invite_link =
     💌 <b>Ton lien d'invitation</b>
 
@@ -581,6 +590,7 @@ insights-overview =
     📈 <b>Tes tendances</b> : personne d'autre que toi ne les voit.
     Le graphique montre ton baromètre semaine après semaine (la ligne pointillée marque le seuil de détresse habituel, 13,5), le nombre de promesses que tu as tenues, et tes petits gestes.
 
+insights-overview_no_chart = 📈 <b>Tes tendances</b> : personne d'autre que toi ne les voit.
 insights-overview_none = Aucune suggestion pour l'instant : rien dans tes réponses n'a demandé plus que les petits conseils donnés en chemin.
 insights-overview_recent = <b>Les suggestions que je t'ai faites</b>, et pourquoi :
 insights-overview_item = { $day } : { $reasons }
@@ -612,6 +622,34 @@ safety-carry_on = Quand tu voudras, tu pourras reprendre avec /checkin, ou laiss
 safety-phone = 📱 <b>Sécurité de ton téléphone :</b> si quelqu'un d'autre risque de regarder ton téléphone, tu peux supprimer cette conversation avec le bouton ci-dessous. Beaucoup de sites de lignes d'écoute ont aussi un bouton de sortie rapide.
 safety-button_delete = 🗑 Supprimer ces messages
 safety-deleted = C'est supprimé.
+safety-check =
+    🤍 Certaines choses que tu as écrites ont l'air lourdes. <b>Est-ce que tu es en sécurité en ce moment ?</b>
+
+    Quelle que soit ta réponse, ça reste entre toi et moi : je ne dis rien à l'autre, et je n'ai transmis nulle part ce que tu as écrit.
+safety-button_help = 🆘 Montre-moi où trouver de l'aide
+safety-button_ok = 🙂 Ça va
+safety-check_ok =
+    Merci de me le dire. 💛
+
+    Je n'ai utilisé ce que tu as écrit pour rien du tout. Si c'était une réponse, renvoie-la simplement. Et si un jour tu ne te sens plus en sécurité, tu peux m'écrire à tout moment.
+safety-stop_emergency = 🚨 <b>Si quelqu'un est en danger en ce moment, appelle le { $number }.</b>
+safety-stop_intro = 💛 <b>Merci d'être honnête à ce sujet.</b> Le dire demande du courage. Faire du mal à la personne avec qui tu es en couple, la menacer ou lui faire peur, ce n'est pas une fatalité — et vouloir arrêter, c'est là que le changement commence.
+safety-stop_lines = Il existe de l'aide exactement pour ça, confidentielle et sans jugement :
+safety-stop_no_lines = Une ligne d'écoute peut en parler avec toi tout de suite, et un médecin ou un service de conseil peut t'orienter vers un programme pour les personnes qui veulent arrêter :
+safety-stop_other_way = Si c'est l'inverse et que c'est toi qui subis des violences ou qui as peur, cette ligne est là pour toi : { $line }
+safety-stop_private = Ça reste entre toi et moi : je ne dis rien à l'autre, et rien ne change dans ce que l'autre voit.
+safety-question_intro = 🔒 <b>Une question privée, rien que pour toi.</b> Je la pose à tout le monde de temps en temps. { $partner } ne la voit jamais et ne saura pas que je te l'ai posée. Seule ta réponse est gardée, sous forme de code avec la date — aucun mot.
+safety-question_intro_solo = 🔒 <b>Une question privée, rien que pour toi.</b> Je la pose à tout le monde de temps en temps. L'autre ne la voit jamais et ne saura pas que je te l'ai posée. Seule ta réponse est gardée, sous forme de code avec la date — aucun mot.
+safety-question_counter = <i>{ $n } sur { $total }</i>
+safety-question-afraid = Ces dernières semaines, as-tu eu peur de la personne avec qui tu es en couple ?
+safety-question-hurt = La personne avec qui tu es en couple t'a-t-elle fait du mal, ou menacé de t'en faire ?
+safety-question-forced = La personne avec qui tu es en couple a-t-elle fait pression sur toi ou t'a-t-elle imposé quelque chose que tu ne voulais pas, sexuel ou autre ?
+safety-button_yes = Oui
+safety-button_no = Non
+safety-button_pass = Je préfère ne pas répondre
+safety-question_thanks = 🔒 Merci pour ta réponse. Si quelque chose change, tu peux me le dire ici à tout moment — ça reste entre nous.
+safety-question_thanks_checkin = 🔒 Merci pour ta réponse. Si quelque chose change, tu peux me le dire ici à tout moment — ça reste entre nous. Et maintenant, les questions de la semaine :
+safety-question_worry = 💛 <b>Merci d'avoir répondu honnêtement.</b> Ce que tu m'as dit compte, et ce n'est pas de ta faute. Tu mérites de te sentir en sécurité dans ton couple. C'est pour ça que je ne vous proposerai pas de thérapie de couple : quand l'une des deux personnes a peur, il est plus sûr de commencer par un service spécialisé qui te parle en tête-à-tête.
 
 ## settings
 
@@ -626,6 +664,7 @@ settings-summary =
     Relation à distance : <b>{ $long_distance }</b>
     Prévenir l'autre quand je fais mon geste : <b>{ $share_acts }</b>
     Messages : { $status }
+    Langue : <b>{ $language }</b>
 
 settings-partner_none = pas encore en duo — /invite
 settings-status_active = actifs
@@ -635,6 +674,7 @@ settings-button_timezone = 🌍 Fuseau horaire
 settings-button_act_time = ⏰ Heure du geste
 settings-button_quiet = 🌙 Heures calmes
 settings-button_pause = ⏸ Pause
+settings-button_language = 🗣 Langue
 settings-button_resume = ▶️ Reprendre
 settings-button_unpair = 💔 Fin du duo
 settings-button_invite = 💌 Inviter l'autre
@@ -665,8 +705,11 @@ settings-pause_3 = 3 jours
 settings-pause_7 = 1 semaine
 settings-pause_14 = 2 semaines
 settings-bad_pause = Je n'arrive pas à lire « { $text } » comme une date entre demain et dans 90 jours. Essaie <i>vendredi</i>, <i>lundi prochain</i> ou <i>1er décembre</i>.
+settings-already_paused = ⏸ Tu es déjà en pause jusqu'au <b>{ $until }</b>. Choisis un autre jour ci-dessous pour changer, ou envoie /resume pour tout réactiver maintenant.
 settings-paused = ⏸ En pause jusqu'au <b>{ $until }</b>. Je reviendrai ce matin-là ; d'ici là, tu peux envoyer /resume quand tu veux.
 settings-resumed = ▶️ Te revoilà ! Tout est réactivé.
+settings-ask_language = 🗣 Dans quelle langue veux-tu que je t'écrive ? (C'est valable pour tout ce que je t'enverrai désormais ; ce que l'autre écrit reste tel quel.)
+settings-language_saved = 🗣 Désormais, je t'écris en français.
 settings-not_paused = Rien n'est en pause : tout est actif.
 
 ## privacy
@@ -688,3 +731,9 @@ privacy-partner_left =
     L'autre a quitté Rekindle, votre duo a donc pris fin. Tu peux continuer à utiliser Rekindle de ton côté, et ton historique reste avec toi.
 
     Accorde-toi un peu de douceur aujourd'hui 💛
+
+## outbox
+
+# Several notices about the partner, waiting for the same person, sent as one message: this
+# heads the list.
+outbox-while_away = Pendant que tu n'étais pas là :

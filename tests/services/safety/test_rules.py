@@ -142,8 +142,12 @@ def test_each_language_leaves_its_negations_and_idioms_alone(lang, text):
 
 
 def test_the_writer_who_harms_is_told_apart_in_every_language():
-    for text in ("I shoved her and I hate myself", "Ich habe ihn geschlagen",
-                 "le pegué y me arrepiento", "je l'ai giflée, j'ai honte"):
+    for text in (
+        "I shoved her and I hate myself",
+        "Ich habe ihn geschlagen",
+        "le pegué y me arrepiento",
+        "je l'ai giflée, j'ai honte",
+    ):
         hits = match(text)
         assert hits and hits.writer_harms, text
     assert not match("He shoved me").writer_harms

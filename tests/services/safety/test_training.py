@@ -22,10 +22,19 @@ def _items(n: int, seed: int) -> list[training.Encoded]:
         if danger:
             rows[-1] += 3 * direction  # the whole text leans towards danger
             rows[0] += 3 * direction
-        example = Example(f"text {i}", "en", label, ("violence",) if danger else (), "direct",
-                          "chat", False, "en.jsonl")
-        items.append(training.Encoded(example, rows.astype(np.float32), len(rows) - 1,
-                                      rules.RuleHits()))
+        example = Example(
+            f"text {i}",
+            "en",
+            label,
+            ("violence",) if danger else (),
+            "direct",
+            "chat",
+            False,
+            "en.jsonl",
+        )
+        items.append(
+            training.Encoded(example, rows.astype(np.float32), len(rows) - 1, rules.RuleHits())
+        )
     return items
 
 

@@ -1,0 +1,78 @@
+"""What Sam and Alex type in the demo (``bot/demo.py``), in each language it can be played in.
+
+The bot's side needs nothing here: it speaks the phone's language by itself. Only the people's
+own words are written out, one entry per thing they say, the same story in every language.
+"""
+
+from __future__ import annotations
+
+SAID: dict[str, dict[str, str]] = {
+    "en": {
+        "sam_well": "We laughed a lot on Saturday",
+        "alex_well": "Our walk on Sunday",
+        "sam_better": "Less phone",
+        "alex_better": "Dinner together",
+        "sam_hard": "I've been lonely in the evenings and didn't want to say it",
+        "alex_hard": "I missed talking properly",
+        "sam_loved": "cook your favourite dinner on Friday",
+        "alex_loved": "plan a walk on Saturday morning",
+        "promise": "/promise call you at 6pm",
+        "sam_q1": "The evening we got lost in Porto and found that tiny fado bar",
+        "alex_q1": "Our first picnic, when it rained and we stayed anyway",
+        "alex_q2": "Honestly, the way you make coffee for me every morning",
+        "sam_q2": "When you waited at the station for me in the snow",
+        "sam_money": "We keep arguing about money",
+        "alex_money": "Money again",
+    },
+    "de": {
+        "sam_well": "Wir haben am Samstag so viel gelacht",
+        "alex_well": "Unser Spaziergang am Sonntag",
+        "sam_better": "Weniger Handy",
+        "alex_better": "Zusammen zu Abend essen",
+        "sam_hard": "Ich war abends oft einsam und wollte es nicht sagen",
+        "alex_hard": "Mir haben richtige Gespräche gefehlt",
+        "sam_loved": "am Freitag dein Lieblingsessen kochen",
+        "alex_loved": "am Samstagmorgen einen Spaziergang planen",
+        "promise": "/promise dich um 18 Uhr anrufen",
+        "sam_q1": "Der Abend, als wir uns in Porto verliefen und diese winzige Fado-Bar fanden",
+        "alex_q1": "Unser erstes Picknick, als es geregnet hat und wir trotzdem geblieben sind",
+        "alex_q2": "Ehrlich gesagt: wie du mir jeden Morgen Kaffee machst",
+        "sam_q2": "Als du im Schnee am Bahnhof auf mich gewartet hast",
+        "sam_money": "Wir streiten ständig über Geld",
+        "alex_money": "Schon wieder Geld",
+    },
+    "es": {
+        "sam_well": "El sábado nos reímos muchísimo",
+        "alex_well": "Nuestro paseo del domingo",
+        "sam_better": "Menos móvil",
+        "alex_better": "Cenar juntos",
+        "sam_hard": "Echo de menos nuestras tardes juntos y no sabía cómo decírtelo",
+        "alex_hard": "Eché de menos hablar de verdad",
+        "sam_loved": "hacerte tu cena favorita el viernes",
+        "alex_loved": "organizar un paseo el sábado por la mañana",
+        "promise": "/promise llamarte a las 6 de la tarde",
+        "sam_q1": "La noche que nos perdimos en Oporto y encontramos aquel bar de fado diminuto",
+        "alex_q1": "Nuestro primer pícnic, cuando llovió y nos quedamos igualmente",
+        "alex_q2": "La verdad, cómo me preparas el café cada mañana",
+        "sam_q2": "Cuando me esperaste en la estación bajo la nieve",
+        "sam_money": "No paramos de discutir por el dinero",
+        "alex_money": "Otra vez el dinero",
+    },
+    "fr": {
+        "sam_well": "On a beaucoup ri samedi",
+        "alex_well": "Notre balade de dimanche",
+        "sam_better": "Moins de téléphone",
+        "alex_better": "Dîner ensemble",
+        "sam_hard": "Je me suis sentie seule le soir et je n'osais pas le dire",
+        "alex_hard": "Nos vraies conversations m'ont manqué",
+        "sam_loved": "te préparer ton plat préféré vendredi",
+        "alex_loved": "prévoir une balade samedi matin",
+        "promise": "/promise t'appeler à 18h",
+        "sam_q1": "Le soir où on s'est perdus à Porto et où on a trouvé ce minuscule bar de fado",
+        "alex_q1": "Notre premier pique-nique, sous la pluie, et on est restés quand même",
+        "alex_q2": "Honnêtement, ta façon de me préparer le café chaque matin",
+        "sam_q2": "Quand tu m'as attendue à la gare sous la neige",
+        "sam_money": "On se dispute sans arrêt pour l'argent",
+        "alex_money": "Encore l'argent",
+    },
+}
