@@ -125,6 +125,15 @@ def decide(
     if not learned and not hits.categories:
         learned = [SAFETY_CATEGORIES[order[0]]]
     categories = list(hits.categories) + [c for c in learned if c not in hits.categories]
+    # The other kind of danger (abuse beside self-harm) than the first category's is named only
+    # when the head is sure of it: "he hit me, bruises on my arm" is not self-harm.
+    index = {c: i for i, c in enumerate(SAFETY_CATEGORIES)}
+    first = _kind(categories[0]) if categories else None
+    categories = [
+        c
+        for c in categories
+        if c in hits.categories or _kind(c) == first or probabilities[index[c]] >= OTHER_KIND
+    ]
     # A phrase that says the partner does it to the writer ("er hat mich geschlagen") outweighs
     # the learned writer signal: telling someone who is hurt that they are the one who hurts
     # would be the worst mistake the screen can make, so the victim reading wins a tie.
@@ -132,6 +141,13 @@ def decide(
     learned_writer = bool(logits["writer"][carrying].max() >= t["writer"]) and not victim_said
     writer = learned_writer or hits.writer_harms
     return Screening(level, tuple(categories), hits.immediate, writer)
+
+
+OTHER_KIND = 0.9
+
+
+def _kind(category: str) -> str:
+    return "self_harm" if category in SELF_HARM_CATEGORIES else "abuse"
 
 
 def from_rules(hits: rules.RuleHits) -> Screening:
