@@ -85,17 +85,6 @@ def unit_buckets(sentences: tuple[str, ...] | list[str]) -> list[np.ndarray]:
     return units
 
 
-def features(units: list[np.ndarray]):
-    """A scipy CSR matrix (units x BUCKETS), rows scaled to unit length (training only)."""
-    from scipy.sparse import csr_matrix
-
-    lengths = np.array([len(u) for u in units], dtype=np.int64)
-    indptr = np.concatenate([[0], np.cumsum(lengths)])
-    flat = np.concatenate(units) if units else np.zeros(0, np.int64)
-    data = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths)
-    return csr_matrix((data, flat, indptr), shape=(len(units), BUCKETS))
-
-
 def scores(units: list[np.ndarray], weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
     """Logits per unit: (units, outputs) for ``weights`` of shape (BUCKETS, outputs)."""
     out = np.empty((len(units), weights.shape[1]), dtype=np.float32)

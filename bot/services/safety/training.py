@@ -185,13 +185,24 @@ def build_rows(items: list[Encoded], head: model.Head | None = None) -> Rows:
     )
 
 
+def lexical_features(units: list[np.ndarray]):
+    """A scipy CSR matrix (units x BUCKETS), rows scaled to unit length (scipy: training only)."""
+    from scipy.sparse import csr_matrix
+
+    lengths = np.array([len(u) for u in units], dtype=np.int64)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    flat = np.concatenate(units) if units else np.zeros(0, np.int64)
+    data = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths)
+    return csr_matrix((data, flat, indptr), shape=(len(units), lexical.BUCKETS))
+
+
 def fit_lexical(rows: Rows, c: float = LEXICAL_C) -> tuple[np.ndarray, np.ndarray] | None:
     """Logistic regressions (danger, alert) over the rows' hashed n-grams; None without words."""
     from sklearn.linear_model import LogisticRegression
 
     if not rows.buckets or any(b is None for b in rows.buckets):
         return None
-    x = lexical.features(rows.buckets)
+    x = lexical_features(rows.buckets)
     weights, biases = [], []
     for column in range(2):
         fit = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
