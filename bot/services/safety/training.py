@@ -186,7 +186,7 @@ def build_rows(items: list[Encoded], head: model.Head | None = None) -> Rows:
 
 
 def lexical_features(units: list[np.ndarray]):
-    """A scipy CSR matrix (units x BUCKETS), rows scaled to unit length (training only)."""
+    """A scipy CSR matrix (units x BUCKETS), rows scaled to unit length (scipy: training only)."""
     from scipy.sparse import csr_matrix
 
     lengths = np.array([len(u) for u in units], dtype=np.int64)
