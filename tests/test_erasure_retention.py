@@ -75,3 +75,14 @@ async def test_what_is_younger_than_26_weeks_stays(sim, clock, sam, alex):
     stored = " ".join(found_in_tables(await every_row(sim), WRITTEN))
     for word in ("quimbleberry", "wombatjam", "pumpernix", "glimmerquatch", "jibberwock"):
         assert word in stored
+
+
+async def test_a_clock_that_went_back_does_not_stop_retention(sim, settings):
+    """A pass seen 'in the future' (the clock was corrected back) does not count as recent."""
+    from bot.services import retention
+
+    ahead = AFTERNOON + timedelta(days=30)
+    await retention.forget_old_words(sim.db, ahead, settings)
+    assert retention._last_retention[sim.db.url] == ahead
+    await retention.forget_old_words(sim.db, AFTERNOON, settings)
+    assert retention._last_retention[sim.db.url] == AFTERNOON  # it ran again
