@@ -14,6 +14,7 @@ import asyncpg
 import httpx
 import pytest
 
+from bot.ops import locks
 from bot.simulator.databases import admin_dsn
 from tests.conftest import _truncate_postgres, postgres_url
 from tests.ops.conftest import ROOT, bot_env, free_port, start_bot, stop_bot, wait_for_http
@@ -155,6 +156,12 @@ def test_migrations_started_at_once_on_postgres_all_succeed(tmp_path):
     try:
         url = base.rsplit("/", 1)[0] + f"/{name}"
         env = {**os.environ, "PYTHONPATH": str(ROOT), "DATABASE_URL": url, "LOG_LEVEL": "INFO"}
+        # The test holds the migration lock first, so all three meet a migration in progress
+        # whatever the machine's speed; it lets go once all three are waiting for it.
+        holder = asyncio.new_event_loop()
+        lock = holder.run_until_complete(asyncpg.connect(admin_dsn(url)))
+        key = (locks.LOCK_NAMESPACE, locks.MIGRATION_LOCK)
+        holder.run_until_complete(lock.execute("SELECT pg_advisory_lock($1, $2)", *key))
         runs = [
             subprocess.Popen(
                 [sys.executable, "-m", "bot", "migrate"],
@@ -166,9 +173,25 @@ def test_migrations_started_at_once_on_postgres_all_succeed(tmp_path):
             )
             for _ in range(3)
         ]
+        try:
+            waiting = 0
+            deadline = time.monotonic() + 120
+            while waiting < 3 and time.monotonic() < deadline:
+                waiting = holder.run_until_complete(
+                    lock.fetchval(
+                        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                    )
+                )
+                if any(r.poll() is not None for r in runs):
+                    break
+                time.sleep(0.1)
+        finally:
+            holder.run_until_complete(lock.close())
+            holder.close()
         results = [(r.wait(timeout=120), r.communicate()[1]) for r in runs]
         assert [code for code, _ in results] == [0, 0, 0], results
-        assert any("another process is migrating this database" in err for _, err in results)
+        assert waiting == 3, results
+        assert all("another process is migrating this database" in err for _, err in results)
     finally:
         asyncio.run(sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
