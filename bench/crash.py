@@ -49,12 +49,8 @@ from typing import Any
 
 from common import ROOT, backends, database, emit, seed_couples
 
-from bot.simulator.botapi_server import (
-    LoggedRequest,
-    fault_arguments,
-    fault_argv,
-    read_log,
-)
+from bot.simulator.botapi_server import fault_arguments, fault_argv
+from bot.simulator.requestlog import LoggedRequest, read_log
 
 FIRST_ID = 60_000_000
 # Settings of the user's environment that would change what is measured.

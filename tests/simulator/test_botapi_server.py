@@ -26,9 +26,9 @@ from bot.simulator.botapi_server import (
     BotApiServer,
     Faults,
     Latency,
-    read_log,
     text_hash,
 )
+from bot.simulator.requestlog import read_log
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = "Leave a note in her coat pocket: «you make Mondays better»"
