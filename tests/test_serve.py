@@ -78,24 +78,23 @@ def test_a_worker_sends_from_the_outbox_and_never_polls(tmp_path):
         "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{server.server_port}/bot",
         "DATABASE_URL": url.replace("+aiosqlite", ""),
         "BOT_MODE": "webhook",
-        "LOG_LEVEL": "WARNING",
+        "LOG_LEVEL": "INFO",  # its start-up timeline, should this fail
         "DISPATCHER_INTERVAL": "0.2",
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot"],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    log = tmp_path / "worker.log"
+    with log.open("w") as out:  # a file, not a pipe: a pipe nobody reads blocks the process
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot"], cwd=tmp_path, env=env, stdout=out, stderr=out
+        )
     try:
-        assert sent.wait(timeout=90), "the worker never sent the due message"
+        sent_in_time = sent.wait(timeout=120)
     finally:
         process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=60)
+        process.wait(timeout=60)
         server.shutdown()
         server.server_close()
+    err = log.read_text()
+    assert sent_in_time, f"the worker never sent the due message; its log:\n{err}"
     assert process.returncode == 0, err
     assert "getUpdates" not in BotAPI.calls and "setWebhook" not in BotAPI.calls
     with sqlite3.connect(tmp_path / "bot.db") as conn:
