@@ -25,9 +25,9 @@ PLAN_BATCH = 2000
 
 
 def next_act_at(user: User, after: datetime) -> datetime | None:
-    if not user.timezone or not user.is_set_up:
+    if not user.is_set_up:
         return None
-    return recurrence.next_daily(after, user.act_time, user.timezone)[1]
+    return recurrence.next_daily_at(after, user.act_time, user.timezone)
 
 
 async def reschedule(session: AsyncSession, user: User, now: datetime) -> None:
@@ -141,8 +141,8 @@ async def plan(db: Database, now: datetime, settings: Settings) -> int:
         for person in due:
             occurrence = person.next_act_at
             following = (
-                recurrence.next_daily(max(now, occurrence), person.act_time, person.timezone)[1]
-                if person.timezone and person.setup_done_at
+                recurrence.next_daily_at(max(now, occurrence), person.act_time, person.timezone)
+                if person.setup_done_at
                 else None
             )
             # Nothing for the paused or blocked, and nothing stale after a long outage.

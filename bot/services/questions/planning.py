@@ -43,9 +43,9 @@ NUDGE_NOT_BEFORE = timedelta(hours=1)
 
 def next_question_at(user: User, at: time | None, after: datetime) -> datetime | None:
     """The person's next question: ``at`` on their next local day (None when off)."""
-    if at is None or not user.timezone or not user.is_set_up:
+    if not user.is_set_up:
         return None
-    return recurrence.next_daily(after, at, user.timezone)[1]
+    return recurrence.next_daily_at(after, at, user.timezone)
 
 
 async def reschedule(session: AsyncSession, user: User, now: datetime) -> None:
