@@ -1,5 +1,5 @@
 # Rekindle: `make run` starts the bot, `make test` runs the tests. Both set everything up first,
-# with the tested versions in constraints.txt (`make lock` regenerates it; see tools/lock.py).
+# with the tested versions in constraints.txt (`make lock` regenerates it; see bot/devtools/lock.py).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -18,13 +18,13 @@ $(BIN)/python:
 
 $(RUN_STAMP): pyproject.toml $(LOCK) | $(BIN)/python
 	$(PIP) install --quiet -c $(LOCK) pip
-	$(BIN)/python tools/lock.py check
+	$(BIN)/python bot/devtools/lock.py check
 	$(PIP) install --quiet -c $(LOCK) -e .
 	@rm -f $(VENV)/.installed-run-*
 	@touch $@
 
 $(DEV_STAMP): $(RUN_STAMP)
-	$(BIN)/python tools/lock.py check dev
+	$(BIN)/python bot/devtools/lock.py check dev
 	$(PIP) install --quiet -c $(LOCK) -e '.[dev]'
 	@rm -f $(VENV)/.installed-dev-*
 	@touch $@
@@ -105,7 +105,7 @@ ifeq ($(UPGRADE),1)
 else
 	$(PIP) install --quiet $(if $(wildcard $(LOCK)),-c $(LOCK)) -e '.[dev]'
 endif
-	$(BIN)/python tools/lock.py write
+	$(BIN)/python bot/devtools/lock.py write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

@@ -15,16 +15,20 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from tools.lock import read_pins
+from bot.devtools.lock import read_pins
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 RUNTIME = [Requirement(r) for r in PROJECT["dependencies"]]
 DEV = [Requirement(r) for r in PROJECT["optional-dependencies"]["dev"]]
 BUILD = [Requirement(r) for r in PROJECT["optional-dependencies"]["build"]]
-# Modules in bot/ that only regenerate committed data files (`make places`, `make train-safety`):
-# they may import the `build` and dev extras, and nothing the bot runs imports them.
-BUILD_ONLY = {"bot/services/places_build.py", "bot/services/safety/training.py"}
+# Modules in bot/ that only regenerate committed files (`make places`, `make train-safety`,
+# `make lock`): they may import the `build` and dev extras, and nothing the bot runs imports them.
+BUILD_ONLY = {
+    "bot/services/places_build.py",
+    "bot/services/safety/training.py",
+    "bot/devtools/lock.py",
+}
 
 
 def declared(requirements: list[Requirement]) -> set[str]:
@@ -104,10 +108,10 @@ def test_the_build_only_modules_are_not_imported_by_the_bot():
             assert name not in text or path in BUILD_ONLY, (path, name)
 
 
-def test_everything_the_tests_tools_and_benchmarks_import_is_declared():
+def test_everything_the_tests_and_benchmarks_import_is_declared():
     allowed = declared(RUNTIME) | declared(DEV)
-    own = {"bot", "tests", "tools", "common", "conftest"}
-    for folder in ("tests", "tools", "bench"):
+    own = {"bot", "tests", "common", "conftest"}
+    for folder in ("tests", "bench"):
         # benchmarks may compare against what the build extra installs (bench/places.py)
         extra = declared(BUILD) if folder == "bench" else set()
         local = {path.stem for path in (ROOT / folder).glob("*.py")}  # bench/evening.py & co

@@ -13,8 +13,10 @@ re-resolves everything to the newest versions the ranges in pyproject.toml allow
 ``check`` uses only the standard library (it runs before anything is installed); ``write`` needs
 ``packaging``, a dev dependency.
 
-    python tools/lock.py check [EXTRAS]    e.g. `check dev`
-    python tools/lock.py write
+    python bot/devtools/lock.py check [EXTRAS]    e.g. `check dev`
+    python bot/devtools/lock.py write
+
+It runs as a script (not ``-m``), so that ``check`` needs nothing installed, not even the bot.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LOCK = ROOT / "constraints.txt"
 PROJECT = "rekindle"
 HEADER = """\
