@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncConnection
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.scheduling import recurrence
@@ -87,6 +87,17 @@ async def partner_of(session: AsyncSession, user: User) -> User | None:
         select(User).where(User.couple_id == user.couple_id, User.id != user.id)
     )
     return result.first()
+
+
+async def members(session: AsyncSession, couple_id: int) -> list[User]:
+    """The couple's set-up members, by id."""
+    return list(
+        await session.exec(
+            select(User)
+            .where(User.couple_id == couple_id, col(User.setup_done_at).is_not(None))
+            .order_by(User.id)
+        )
+    )
 
 
 async def couple_size(session: AsyncSession, couple_id: int) -> int:

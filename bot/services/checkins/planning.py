@@ -18,13 +18,13 @@ from bot.services.checkins.slots import slot_of
 from bot.services.checkins.weeks import (
     create_week,
     is_open,
-    members,
     open_state,
     responses,
     to_each,
     week_key,
 )
 from bot.services.notices import notify_partner
+from bot.services.users import members
 from bot.storage.db import Database
 from bot.storage.models import CheckIn, Couple, User
 

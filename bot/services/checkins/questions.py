@@ -17,12 +17,12 @@ from bot.scheduling import outbox
 from bot.services import insights, safety, users
 from bot.services.checkins.weeks import (
     is_open,
-    members,
     of_couple,
     open_state,
     responses,
 )
 from bot.services.notices import notify_partner
+from bot.services.users import members
 from bot.storage.models import CheckIn, CheckInResponse, User
 
 TEXT_LIMIT = 1500

@@ -15,9 +15,10 @@ from bot.config import Settings
 from bot.content import AgendaStep, checkin
 from bot.scheduling import outbox
 from bot.services import users
-from bot.services.checkins.weeks import is_open, members, of_couple, open_state, to_each
+from bot.services.checkins.weeks import is_open, of_couple, open_state, to_each
 from bot.services.notices import notify_partner
 from bot.services.promises import making
+from bot.services.users import members
 from bot.services.when import When, read
 from bot.storage.models import CheckIn, Promise, User
 

@@ -1,7 +1,7 @@
 """One couple's check-in for one week: finding it, opening it, and messages to both partners.
 
-The pieces every part of the check-in shares: the week's record (``CheckIn``), its members,
-their answers, and writing the same message for each of them."""
+The pieces every part of the check-in shares: the week's record (``CheckIn``), its members'
+answers, and writing the same message for each of them."""
 
 from __future__ import annotations
 
@@ -23,16 +23,6 @@ NEXT_DAY_NUDGE = timedelta(hours=24)
 def week_key(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
-
-
-async def members(session: AsyncSession, couple_id: int) -> list[User]:
-    return list(
-        await session.exec(
-            select(User)
-            .where(User.couple_id == couple_id, col(User.setup_done_at).is_not(None))
-            .order_by(User.id)
-        )
-    )
 
 
 async def create_week(

@@ -22,7 +22,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.scheduling import outbox
 from bot.services import users
 from bot.services.notices import notify_partner
-from bot.services.questions.planning import members, next_question_at
+from bot.services.questions.planning import next_question_at
+from bot.services.users import members
 from bot.storage.models import Couple, User
 
 # A change of the couple's daily-question settings, told to the partner (outbox kind).

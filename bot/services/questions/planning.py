@@ -56,17 +56,6 @@ async def reschedule(session: AsyncSession, user: User, now: datetime) -> None:
     )
 
 
-async def members(session: AsyncSession, couple_id: int) -> list[User]:
-    """The couple's set-up members, by id."""
-    return list(
-        await session.exec(
-            select(User)
-            .where(User.couple_id == couple_id, col(User.setup_done_at).is_not(None))
-            .order_by(User.id)
-        )
-    )
-
-
 # When the planner next has work: the earliest anyone's question is due.
 next_due = planner.earliest(User.next_question_at)
 
@@ -107,7 +96,7 @@ async def _ask(session: AsyncSession, person: User, now: datetime, settings: Set
     if late or users.is_paused(person, now) or person.blocked_at is not None:
         return 0
     day = recurrence.local_date(occurrence, person.timezone)
-    people = await members(session, couple.id)
+    people = await users.members(session, couple.id)
     question = await question_of_the_day(session, couple, people, day, now)
     if question is None:
         return 0
