@@ -94,9 +94,17 @@ async def _run(settings: Settings, mode: Mode) -> None:
     from bot.ops import locks
 
     options = webhook_options(settings) if mode == "web" else None
+    stop = asyncio.Event()
+    lost: list[locks.AlreadyRunning] = []
+
+    def lock_lost(exc: locks.AlreadyRunning) -> None:
+        """Another poller took the lock while this one had lost its database connection."""
+        lost.append(exc)
+        stop.set()
+
     async with contextlib.AsyncExitStack() as stack:
         if mode == "polling":  # first of all, so that a second poller stops at once
-            await stack.enter_async_context(locks.one_poller(settings.database_url))
+            await stack.enter_async_context(locks.one_poller(settings.database_url, lock_lost))
         from bot.app import build_application
         from bot.ops.web import HttpServer, Webhook, asgi_app
 
@@ -118,7 +126,9 @@ async def _run(settings: Settings, mode: Mode) -> None:
             )
             for role, sock in sockets
         ]
-        await _serve(application, mode, servers, options)
+        await _serve(application, mode, servers, options, stop)
+    if lost:
+        raise lost[0]
 
 
 async def _serve(
@@ -126,8 +136,8 @@ async def _serve(
     mode: Mode,
     servers: list[Any],
     options: dict[str, Any] | None,
+    stop: asyncio.Event,
 ) -> None:
-    stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
