@@ -4,7 +4,8 @@
   jobs. Right for one machine; exactly one per database (``bot.ops.locks.one_poller``).
 * ``web`` (``python -m bot web``): receives updates by webhook (``bot.ops.web``: the secret
   token checked first, bodies over 1 MB refused unread); stateless, so any number can run
-  behind a load balancer. /healthz, /readyz and /metrics are served on the same port.
+  behind a load balancer. /healthz and /readyz are served on the same port (/metrics only with
+  METRICS_TOKEN, see bot/ops/web.py).
 * ``worker`` (``python -m bot`` with ``BOT_MODE=webhook``): runs the planner and dispatcher only.
   Several may run on one PostgreSQL database; each sends at most ``DISPATCH_RATE`` per second.
 
