@@ -113,7 +113,7 @@ async def _run(settings: Settings, mode: Mode) -> None:
         for _, sock in sockets:
             stack.callback(sock.close)
         await asyncio.to_thread(migrate, settings)
-        application = build_application(settings)
+        application = build_application(settings, serves_updates=mode != "worker")
         runs_jobs = settings.run_jobs is not False
         webhook = Webhook("/" + options["url_path"], options["secret_token"]) if options else None
         servers = [
