@@ -58,8 +58,10 @@ def build_application(
     db: Database | None = None,
     request: BaseRequest | None = None,
     updates_request: BaseRequest | None = None,
+    serves_updates: bool = True,
 ) -> Application:
-    """The bot as configured; ``request`` replaces the HTTP layer (the tests' fake Telegram)."""
+    """The bot as configured; ``request`` replaces the HTTP layer (the tests' fake Telegram).
+    ``serves_updates=False``: a process that only runs the timer jobs (a webhook worker)."""
     # Fail at start, naming the bad file and entry, rather than mid-conversation.
     content.load_all()
     catalogue.catalogue()
@@ -102,6 +104,7 @@ def build_application(
         db=db or Database(settings.database_url),
         clock=clock or SystemClock(),
         planners=PLANNERS,
+        serves_updates=serves_updates,
     )
     sender = metrics.counting_sender(telegram_sender(application.bot))
     rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, sender, renderer=intents.render)
@@ -120,22 +123,13 @@ async def after_preload(update: Update, context: BotContext) -> None:
 
 async def on_startup(application: Application) -> None:
     """After ``initialize`` (so the bot knows its username): look-up data, commands, timer jobs."""
-    # The place table, zone finder, dateparser and the safety screen (its model and phrase
-    # rules) load in a thread (a second or two) before the bot serves anyone; if that takes
-    # longer, it serves anyway.
-    preload.start()
-    try:
-        async with asyncio.timeout(PRELOAD_WAIT_SECONDS):
-            await preload.wait()
-    except TimeoutError:
-        log.warning("look-up data still loading after %d s: serving anyway", PRELOAD_WAIT_SECONDS)
     rt = runtime_of(application)
-    await asyncio.to_thread(charts.start)  # the /insights chart process (bot/views/charts.py)
-    status = await asyncio.to_thread(safety.warm)  # at once when preload loaded it
-    if status.full:
-        log.info("%s", status)
-    else:  # loudly: danger written in other words than the phrase lists will be missed
-        log.warning("SAFETY SCREEN DEGRADED — %s", status)
+    if rt.serves_updates:
+        await _load_for_updates()
+    else:
+        # A worker renders and sends from the outbox: it needs the words, not what reading
+        # people's messages needs (the place table, dates, the safety screen, charts).
+        log.info("timer jobs only: look-up data, safety screen and chart process not loaded")
     await register_menus(application.bot)
     jobs = application.job_queue
     if jobs is not None and rt.settings.run_jobs is not False:
@@ -187,6 +181,25 @@ class OneLineForNonJson(logging.Filter):
 
 
 _NON_JSON = OneLineForNonJson()
+
+
+async def _load_for_updates() -> None:
+    """What handling people's updates needs, loaded before anyone is served."""
+    # The place table, zone finder, dateparser and the safety screen (its model and phrase
+    # rules) load in a thread (a second or two) before the bot serves anyone; if that takes
+    # longer, it serves anyway.
+    preload.start()
+    try:
+        async with asyncio.timeout(PRELOAD_WAIT_SECONDS):
+            await preload.wait()
+    except TimeoutError:
+        log.warning("look-up data still loading after %d s: serving anyway", PRELOAD_WAIT_SECONDS)
+    await asyncio.to_thread(charts.start)  # the /insights chart process (bot/views/charts.py)
+    status = await asyncio.to_thread(safety.warm)  # at once when preload loaded it
+    if status.full:
+        log.info("%s", status)
+    else:  # loudly: danger written in other words than the phrase lists will be missed
+        log.warning("SAFETY SCREEN DEGRADED — %s", status)
 
 
 async def register_menus(bot: Bot) -> None:

@@ -71,6 +71,9 @@ class Settings:
     # its own port as well.
     health_port: int | None = None
     health_listen: str = "127.0.0.1"
+    # A Bearer token /metrics asks for on every port. None: /metrics is served only on
+    # HEALTH_PORT, never on the public webhook port.
+    metrics_token: str | None = None
 
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -190,4 +193,9 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         changes["health_listen"] = env["HEALTH_LISTEN"].strip()
     if "WEBHOOK_SECRET_TOKEN" in env:
         changes["webhook_secret_token"] = env["WEBHOOK_SECRET_TOKEN"].strip()
+    if env.get("METRICS_TOKEN", "").strip():
+        token = env["METRICS_TOKEN"].strip()
+        if any(c.isspace() for c in token) or not token.isascii():
+            raise ConfigError("METRICS_TOKEN must be one word of plain ASCII characters")
+        changes["metrics_token"] = token
     return replace(s, **changes)

@@ -27,6 +27,9 @@ class Runtime:
     dispatcher: Dispatcher | None = None
     # What the planner job runs (listed in bot.app.PLANNERS).
     planners: Sequence[Planner] = ()
+    # Whether this process receives updates (False: a webhook `worker`, timer jobs only), so
+    # whether start-up loads what only updates need (bot/app.py: on_startup).
+    serves_updates: bool = True
     # Called with every exception the error handler sees (the test harness records them).
     error_listeners: list[Callable[[BaseException], None]] = field(default_factory=list)
 

@@ -4,7 +4,8 @@
   jobs. Right for one machine; exactly one per database (``bot.ops.locks.one_poller``).
 * ``web`` (``python -m bot web``): receives updates by webhook (``bot.ops.web``: the secret
   token checked first, bodies over 1 MB refused unread); stateless, so any number can run
-  behind a load balancer. /healthz, /readyz and /metrics are served on the same port.
+  behind a load balancer. /healthz and /readyz are served on the same port (/metrics only with
+  METRICS_TOKEN, see bot/ops/web.py).
 * ``worker`` (``python -m bot`` with ``BOT_MODE=webhook``): runs the planner and dispatcher only.
   Several may run on one PostgreSQL database; each sends at most ``DISPATCH_RATE`` per second.
 
@@ -94,9 +95,17 @@ async def _run(settings: Settings, mode: Mode) -> None:
     from bot.ops import locks
 
     options = webhook_options(settings) if mode == "web" else None
+    stop = asyncio.Event()
+    lost: list[locks.AlreadyRunning] = []
+
+    def lock_lost(exc: locks.AlreadyRunning) -> None:
+        """Another poller took the lock while this one had lost its database connection."""
+        lost.append(exc)
+        stop.set()
+
     async with contextlib.AsyncExitStack() as stack:
         if mode == "polling":  # first of all, so that a second poller stops at once
-            await stack.enter_async_context(locks.one_poller(settings.database_url))
+            await stack.enter_async_context(locks.one_poller(settings.database_url, lock_lost))
         from bot.app import build_application
         from bot.ops.web import HttpServer, Webhook, asgi_app
 
@@ -104,7 +113,7 @@ async def _run(settings: Settings, mode: Mode) -> None:
         for _, sock in sockets:
             stack.callback(sock.close)
         await asyncio.to_thread(migrate, settings)
-        application = build_application(settings)
+        application = build_application(settings, serves_updates=mode != "worker")
         runs_jobs = settings.run_jobs is not False
         webhook = Webhook("/" + options["url_path"], options["secret_token"]) if options else None
         servers = [
@@ -118,7 +127,9 @@ async def _run(settings: Settings, mode: Mode) -> None:
             )
             for role, sock in sockets
         ]
-        await _serve(application, mode, servers, options)
+        await _serve(application, mode, servers, options, stop)
+    if lost:
+        raise lost[0]
 
 
 async def _serve(
@@ -126,8 +137,8 @@ async def _serve(
     mode: Mode,
     servers: list[Any],
     options: dict[str, Any] | None,
+    stop: asyncio.Event,
 ) -> None:
-    stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)

@@ -62,6 +62,14 @@ def test_the_health_port_is_off_unless_set():
         load_settings({"HEALTH_PORT": "metrics"})
 
 
+def test_the_metrics_token_is_off_unless_set_and_one_word():
+    assert load_settings({}).metrics_token is None
+    assert load_settings({"METRICS_TOKEN": "  "}).metrics_token is None
+    assert load_settings({"METRICS_TOKEN": " abc-123 "}).metrics_token == "abc-123"
+    with pytest.raises(ConfigError, match="METRICS_TOKEN must be one word"):
+        load_settings({"METRICS_TOKEN": "two words"})
+
+
 def test_database_urls_get_the_async_driver():
     assert normalise_database_url("sqlite:///data/x.db") == "sqlite+aiosqlite:///data/x.db"
     assert normalise_database_url("postgresql://h/db") == "postgresql+asyncpg://h/db"

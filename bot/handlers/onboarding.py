@@ -31,23 +31,27 @@ async def start(update: Update, context: BotContext) -> None:
     payload = context.args[0] if context.args else None
     now = context.now()
     opener = update.effective_user.id
-    guesses = _guesses(context)
-    if payload and guesses.blocked(opener, now):
-        # Too many wrong links this hour: not even looked at; said once, then nothing.
-        calm = guesses.tell_once(opener, now)
-        lang = await reader_language(update, context)
-        await respond(update, [say(lang, "pairing-too_many_tries")] if calm else None)
-        return
+    key = pairing.opener_key(context.bot.token, opener) if payload else None
+    if key is not None:
+        async with context.db.transaction() as session:
+            allowed = await pairing.take_try(session, key, now)
+            calm = not allowed and await pairing.tell_once(session, key)
+        if not allowed:
+            # Too many wrong links this hour: not even looked at; said once, then nothing.
+            lang = await reader_language(update, context)
+            await respond(update, [say(lang, "pairing-too_many_tries")] if calm else None)
+            return
     replies: list[Rendered]
     async with context.db.transaction() as session:
         user = await load_user(session, update, context)
         check = None
         if payload:
+            assert key is not None
             check = await pairing.check(
                 session, token_hash=pairing.token_hash_for(payload), opener_id=opener, now=now
             )
-            if check.status is InviteStatus.GARBLED:
-                guesses.wrong(opener, now)
+            if check.status is not InviteStatus.GARBLED:
+                await pairing.give_back(session, key)  # a real link: no guess
         if user is None:
             lang = telegram_language(update)
             replies = []
@@ -64,11 +68,6 @@ async def start(update: Update, context: BotContext) -> None:
         else:
             replies = [say(user.language, "onboarding-welcome_back", name=user.name)]
     await respond(update, replies)
-
-
-def _guesses(context: BotContext) -> pairing.Guesses:
-    """This process's count of wrong invite links per person."""
-    return context.bot_data.setdefault("invite_guesses", pairing.Guesses())
 
 
 def _status(lang: str, check: InviteCheck, partner: str | None = None) -> Rendered:

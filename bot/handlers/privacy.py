@@ -7,7 +7,7 @@ from telegram import Update
 from bot.callbacks import DeleteAnswer
 from bot.handlers.common import Reply, lang_of, load_user, reader_language, respond
 from bot.runtime import BotContext
-from bot.services import privacy
+from bot.services import pairing, privacy
 from bot.views import common as common_views
 from bot.views import privacy as views
 from bot.views.base import say
@@ -20,7 +20,8 @@ async def export(update: Update, context: BotContext) -> None:
         if user is None:
             replies = [common_views.consent_first(lang_of(update))]
         else:
-            data = privacy.export_json(await privacy.export(session, user, now))
+            key = pairing.opener_key(context.bot.token, user.id)
+            data = privacy.export_json(await privacy.export(session, user, now, guess_key=key))
             replies = [
                 Reply(
                     say(user.language, "privacy-export_caption"),
@@ -48,7 +49,8 @@ async def delete_button(update: Update, context: BotContext, answer: DeleteAnswe
         user = await load_user(session, update, context)
         erased = user is not None
         if user is not None:
-            await privacy.erase(session, user, context.now())
+            key = pairing.opener_key(context.bot.token, user.id)
+            await privacy.erase(session, user, context.now(), guess_key=key)
     if erased:
         await privacy.after_erasure(context.db)
     await respond(update, say(lang, "privacy-deleted"), clear_buttons=True)

@@ -283,6 +283,45 @@ def check_files(settings: Settings, project: Path) -> list[Check]:
     return checks
 
 
+# -- /metrics ----------------------------------------------------------------------------------
+
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def check_metrics(settings: Settings) -> Check:
+    """Who can read /metrics (how busy the bot is, how its sends fare): with METRICS_TOKEN
+    only those who have it; without, whoever reaches HEALTH_PORT (never the webhook port)."""
+    token = settings.metrics_token
+    if token is not None:
+        if len(token) < 16:
+            return Check(
+                "metrics",
+                "warn",
+                f"METRICS_TOKEN has only {len(token)} characters: easy to guess",
+                'make a longer one with: python -c "import secrets; '
+                'print(secrets.token_urlsafe(32))"',
+            )
+        return _ok("metrics", "/metrics asks for METRICS_TOKEN (Bearer) on every port")
+    webhook = settings.bot_mode == "webhook"
+    port = settings.health_port
+    if port is None or (webhook and port == settings.webhook_port):
+        where = "the webhook port keeps it off; " if webhook else ""
+        return _ok(
+            "metrics",
+            f"/metrics not served ({where}set HEALTH_PORT, or METRICS_TOKEN, to scrape it)",
+        )
+    if settings.health_listen not in _LOOPBACK:
+        return Check(
+            "metrics",
+            "warn",
+            f"/metrics is open to anyone who reaches {settings.health_listen}:{port}",
+            "set METRICS_TOKEN (your scraper sends it as a Bearer token), or firewall the port",
+        )
+    return _ok(
+        "metrics", f"/metrics on {settings.health_listen}:{port} only, no token needed there"
+    )
+
+
 # -- what the bot loads -------------------------------------------------------------------------
 
 
@@ -369,6 +408,7 @@ async def run_checks(
     checks = await check_telegram(settings, request)
     checks += await check_database(settings)
     checks += check_files(settings, project or Path.cwd())
+    checks.append(check_metrics(settings))
     checks.append(check_content())
     checks.append(await check_safety())
     checks.append(check_time_zones())

@@ -11,7 +11,12 @@ show, this is a small Starlette app served by uvicorn inside the bot's own event
 * refuses a body over 1 MB before reading it (by its Content-Length) or as soon as a streamed
   body passes 1 MB;
 * answers 400 to a body that is not a JSON update;
-* serves the health endpoints beside the webhook.
+* serves /healthz and /readyz beside the webhook (a load balancer checks them there).
+
+/metrics tells how busy the bot is and how its sends fare: with ``METRICS_TOKEN`` set it asks
+for ``Authorization: Bearer <token>`` on every port; without it, it is served only on the
+health port (``HEALTH_PORT``, 127.0.0.1 unless ``HEALTH_LISTEN`` says otherwise) and not at all
+on the public webhook port.
 """
 
 from __future__ import annotations
@@ -52,8 +57,24 @@ class Webhook:
     secret_token: str
 
 
-def health_routes(application: Application, *, runs_jobs: bool) -> list[Route]:
+def metrics_served(token: str | None, *, public: bool) -> bool:
+    """Whether /metrics is on a port: always with a token, and without one only off the
+    public webhook port."""
+    return token is not None or not public
+
+
+def _bearer_matches(request: Request, token: str) -> bool:
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(
+        given.strip().encode("latin-1"), token.encode()
+    )
+
+
+def health_routes(
+    application: Application, *, runs_jobs: bool, public: bool = False
+) -> list[Route]:
     rt = runtime_of(application)
+    token = rt.settings.metrics_token
 
     async def healthz(_: Request) -> Response:
         return PlainTextResponse("ok\n")
@@ -62,14 +83,20 @@ def health_routes(application: Application, *, runs_jobs: bool) -> list[Route]:
         state = await health.readiness(rt.db, rt.settings, runs_jobs=runs_jobs)
         return PlainTextResponse(state.text(), status_code=200 if state.ready else 503)
 
-    async def metrics_page(_: Request) -> Response:
+    async def metrics_page(request: Request) -> Response:
+        if token is not None and not _bearer_matches(request, token):
+            return PlainTextResponse(
+                "unauthorized\n", status_code=401, headers={"WWW-Authenticate": "Bearer"}
+            )
         return Response(await metrics.exposition(rt), media_type=metrics.CONTENT_TYPE_LATEST)
 
-    return [
+    routes = [
         Route("/healthz", healthz, methods=["GET", "HEAD"]),
         Route("/readyz", readyz, methods=["GET", "HEAD"]),
-        Route("/metrics", metrics_page, methods=["GET"]),
     ]
+    if metrics_served(token, public=public):
+        routes.append(Route("/metrics", metrics_page, methods=["GET"]))
+    return routes
 
 
 def webhook_route(application: Application, webhook: Webhook) -> Route:
@@ -110,7 +137,7 @@ def webhook_route(application: Application, webhook: Webhook) -> Route:
 def asgi_app(
     application: Application, *, runs_jobs: bool, webhook: Webhook | None = None
 ) -> Starlette:
-    routes = health_routes(application, runs_jobs=runs_jobs)
+    routes = health_routes(application, runs_jobs=runs_jobs, public=webhook is not None)
     if webhook is not None:
         routes.append(webhook_route(application, webhook))
     return Starlette(routes=routes)

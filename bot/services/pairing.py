@@ -7,14 +7,15 @@ hours. A couple has at most two members. Every refusal changes nothing.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 import secrets
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import update
+from sqlalchemy import case, delete, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -23,7 +24,7 @@ from bot.services import users
 from bot.services.checkins import planning
 from bot.services.notices import notify_partner
 from bot.services.promises import changes
-from bot.storage.models import CheckIn, Couple, Invite, User
+from bot.storage.models import CheckIn, Couple, Invite, InviteGuess, User
 
 # Every kind of message about a couple's weekly check-in.
 CHECKIN_KINDS = ("checkin", "checkin_reminder", "checkin_nudge", "checkin_step", "checkin_reveal")
@@ -59,44 +60,67 @@ GUESS_LIMIT = 5  # wrong invite tokens a person may open in GUESS_WINDOW
 GUESS_WINDOW = timedelta(hours=1)
 
 
-class Guesses:
-    """Wrong invite tokens per person over the last hour, so that nobody can try tokens by the
-    thousand: past the limit, links are not even looked at until the hour is over, and the
-    person is told so once. Held in this process (a second worker counts its own), at most
-    ``size`` people (the least recent are forgotten first)."""
+def opener_key(secret: str, telegram_id: int) -> str:
+    """Who opened a link, as the guess limit stores it: a keyed hash of the Telegram account,
+    not its id (the person may not have agreed to anything yet). ``secret`` is the bot token:
+    without it the hash says nothing; a new token only forgets the last hour's counts."""
+    return hmac.new(secret.encode(), str(telegram_id).encode(), hashlib.sha256).hexdigest()
 
-    def __init__(
-        self, limit: int = GUESS_LIMIT, window: timedelta = GUESS_WINDOW, size: int = 10_000
-    ) -> None:
-        self.limit, self.window, self.size = limit, window, size
-        self._wrong: OrderedDict[int, list[datetime]] = OrderedDict()
-        self._told: dict[int, datetime] = {}
 
-    def _recent(self, person: int, now: datetime) -> list[datetime]:
-        times = [t for t in self._wrong.get(person, []) if now - t < self.window]
-        if times:
-            self._wrong[person] = times
-        else:
-            self._wrong.pop(person, None)
-            self._told.pop(person, None)
-        return times
+async def take_try(
+    session: AsyncSession, opener: str, now: datetime, *, limit: int = GUESS_LIMIT
+) -> bool:
+    """Count one invite link this person opens, before it is looked at: False when they have
+    already opened ``limit`` that did not work since their first one within the hour (a link
+    that works is given back with ``give_back``). The count lives in the database, so every web
+    process shares it, and it is taken in one statement (an upsert holding the person's row),
+    so links opened at once through several processes cannot slip past it."""
+    cutoff = now - GUESS_WINDOW
+    table = InviteGuess.__table__
+    stale = table.c.window_start <= cutoff
+    statement = (
+        _insert_for(session)(table)
+        .values(opener=opener, window_start=now, tries=1, told=False)
+        .on_conflict_do_update(
+            index_elements=[table.c.opener],
+            set_={
+                "tries": case((stale, 1), else_=table.c.tries + 1),
+                "told": case((stale, False), else_=table.c.told),
+                "window_start": case((stale, now), else_=table.c.window_start),
+            },
+        )
+        .returning(table.c.tries)
+    )
+    tries = (await session.exec(statement)).scalar_one()  # type: ignore[call-overload]
+    if tries == 1:  # now and then, forget whoever stopped guessing over an hour ago
+        await session.exec(delete(InviteGuess).where(InviteGuess.window_start <= cutoff))
+    return tries <= limit
 
-    def blocked(self, person: int, now: datetime) -> bool:
-        return len(self._recent(person, now)) >= self.limit
 
-    def wrong(self, person: int, now: datetime) -> None:
-        self._wrong[person] = [*self._recent(person, now), now]
-        self._wrong.move_to_end(person)
-        while len(self._wrong) > self.size:
-            forgotten, _ = self._wrong.popitem(last=False)
-            self._told.pop(forgotten, None)
+async def give_back(session: AsyncSession, opener: str) -> None:
+    """The link opened was a real one (whatever became of it): it does not count as a guess."""
+    await session.exec(
+        update(InviteGuess)
+        .where(InviteGuess.opener == opener, InviteGuess.tries > 0)
+        .values(tries=InviteGuess.tries - 1)
+    )
 
-    def tell_once(self, person: int, now: datetime) -> bool:
-        """Whether to tell the person about the pause now (the first time past the limit)."""
-        if person in self._told:
-            return False
-        self._told[person] = now
-        return True
+
+async def tell_once(session: AsyncSession, opener: str) -> bool:
+    """Whether to tell the person about the pause now: once per hour past the limit."""
+    told = await session.exec(
+        update(InviteGuess)
+        .where(InviteGuess.opener == opener, InviteGuess.told.is_(False))  # type: ignore[attr-defined]
+        .values(told=True)
+        .returning(InviteGuess.opener)
+    )
+    return told.first() is not None
+
+
+def _insert_for(session: AsyncSession):  # type: ignore[no-untyped-def]
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert
+    return sqlite.insert
 
 
 def hash_token(token: str) -> str:

@@ -34,6 +34,7 @@ from bot.storage.models import (
     Couple,
     DailyQuestion,
     Invite,
+    InviteGuess,
     OutboxMessage,
     Promise,
     QuestionAnswer,
@@ -76,7 +77,11 @@ def _row(obj: SQLModel, hidden: tuple[str, ...] = ()) -> dict[str, Any]:
     return {k: _plain(v) for k, v in obj.model_dump().items() if k not in hidden}
 
 
-async def export(session: AsyncSession, user: User, now: datetime) -> dict[str, Any]:
+async def export(
+    session: AsyncSession, user: User, now: datetime, *, guess_key: str | None = None
+) -> dict[str, Any]:
+    """``guess_key``: this person's key in ``invite_guesses`` (pairing.opener_key), which is
+    not their id and cannot be found without it."""
     partner = await users.partner_of(session, user)
     couple = await session.get(Couple, user.couple_id) if user.couple_id else None
     data: dict[str, Any] = {
@@ -102,6 +107,8 @@ async def export(session: AsyncSession, user: User, now: datetime) -> dict[str, 
     data[CheckIn.__tablename__] = [_row(r) for r in found]
     found = await session.exec(select(DailyQuestion).where(col(DailyQuestion.id).in_(days)))
     data[DailyQuestion.__tablename__] = [_row(r) for r in found]
+    guesses = await session.exec(select(InviteGuess).where(InviteGuess.opener == guess_key))
+    data[InviteGuess.__tablename__] = [_row(r, hidden=("opener",)) for r in guesses]
     return data
 
 
@@ -109,7 +116,9 @@ def export_json(data: dict[str, Any]) -> bytes:
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False).encode()
 
 
-async def erase(session: AsyncSession, user: User, now: datetime) -> User | None:
+async def erase(
+    session: AsyncSession, user: User, now: datetime, *, guess_key: str | None = None
+) -> User | None:
     """Delete everything about ``user`` and tell the partner (who keeps the couple) only that
     they left. Returns the partner, if any.
 
@@ -128,7 +137,9 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
       ``safety_flags``, ``question_answers``: theirs deleted (OWNED);
     * ``checkins``: the couple's weeks stay the partner's; their "ready" mark is removed (this
       couple's weeks and any week they answered in);
-    * ``daily_questions``: a day left without anyone's answer is deleted.
+    * ``daily_questions``: a day left without anyone's answer is deleted;
+    * ``invite_guesses``: their count of invite links opened this hour, found by ``guess_key``
+      (it would be gone within the hour anyway).
 
     The partner's future messages render from these rows at send time, so with them gone
     nothing the partner is sent afterwards can quote the person who left.
@@ -147,6 +158,8 @@ async def erase(session: AsyncSession, user: User, now: datetime) -> User | None
     # them (those still waiting are withdrawn with them), and an invite they used.
     await session.exec(delete(OutboxMessage).where(col(OutboxMessage.about_id) == user.id))
     await session.exec(update(Invite).where(Invite.used_by == user.id).values(used_by=None))
+    if guess_key is not None:
+        await session.exec(delete(InviteGuess).where(InviteGuess.opener == guess_key))
     if days:
         answered = select(QuestionAnswer.daily_question_id).where(
             col(QuestionAnswer.daily_question_id).in_(days)

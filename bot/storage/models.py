@@ -145,6 +145,19 @@ class Invite(SQLModel, table=True):
     used_by: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
 
 
+class InviteGuess(SQLModel, table=True):
+    """How many invite links one Telegram account opened since its first within the hour, so
+    that guessing tokens is limited across every web process (bot/services/pairing.py). The
+    account is a keyed hash, not its id; rows over an hour old are deleted as new ones come."""
+
+    __tablename__ = "invite_guesses"
+
+    opener: str = Field(sa_column=Column(String(64), primary_key=True))
+    window_start: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
+    tries: int = 0
+    told: bool = False
+
+
 class OutboxMessage(SQLModel, table=True):
     """One row per message the bot intends to send on its own (not a direct reply).
 

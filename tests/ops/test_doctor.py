@@ -148,3 +148,24 @@ def test_the_command_runs_against_a_bot_api_server(bot_api, sound, tmp_path):
     assert bad.returncode == 1
     assert "FAIL  token: Telegram refused the token" in bad.stdout
     assert "not-the-token" not in bad.stdout + bad.stderr
+
+
+async def test_who_can_read_metrics_is_reported(sound, clock, tmp_path):
+    _, output = await run(sound, FakeTelegram(clock), tmp_path)
+    assert line(output, "metrics").startswith("ok    metrics: /metrics not served"), output
+    cases = [
+        (dict(health_port=9108), "ok    metrics: /metrics on 127.0.0.1:9108 only"),
+        (
+            dict(health_port=9108, health_listen="0.0.0.0"),
+            "warn  metrics: /metrics is open to anyone who reaches 0.0.0.0:9108 -> set "
+            "METRICS_TOKEN",
+        ),
+        (dict(metrics_token="short"), "warn  metrics: METRICS_TOKEN has only 5 characters"),
+        (
+            dict(metrics_token="x" * 32, health_listen="0.0.0.0", health_port=9108),
+            "ok    metrics: /metrics asks for METRICS_TOKEN (Bearer) on every port",
+        ),
+    ]
+    for overrides, expected in cases:
+        _, output = await run(sound.with_overrides(**overrides), FakeTelegram(clock), tmp_path)
+        assert line(output, "metrics").startswith(expected), output

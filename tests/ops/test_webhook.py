@@ -93,7 +93,33 @@ async def test_health_endpoints_share_the_webhook_port(web):
     ready = await client.get("/readyz")
     assert ready.status_code == 200, ready.text  # no timer jobs expected in a web process
     assert "timer jobs: not run by this process" in ready.text
-    assert "rekindle_sends_total" in (await client.get("/metrics")).text
+    # Without METRICS_TOKEN, /metrics stays off the public port (HEALTH_PORT serves it).
+    assert (await client.get("/metrics")).status_code == 404
+
+
+async def test_with_a_metrics_token_metrics_need_it_on_every_port(db_url, clock):
+    token = "metrics-token-for-the-test"
+    telegram = FakeTelegram(clock)
+    settings = simulator_settings(db_url, run_jobs=False).with_overrides(metrics_token=token)
+    app = build_application(settings, clock=clock, request=telegram)
+    webhook_port = asgi_app(app, runs_jobs=False, webhook=Webhook("/telegram", SECRET))
+    health_port = asgi_app(app, runs_jobs=False)
+    async with app:
+        for asgi in (webhook_port, health_port):
+            transport = httpx.ASGITransport(app=asgi)
+            async with httpx.AsyncClient(transport=transport, base_url="http://rekindle") as client:
+                for headers in (
+                    {},
+                    {"Authorization": f"Bearer {token[:-1]}"},
+                    {"Authorization": token},
+                ):
+                    refused = await client.get("/metrics", headers=headers)
+                    assert refused.status_code == 401, headers
+                    assert refused.headers["www-authenticate"] == "Bearer"
+                    assert "rekindle_" not in refused.text
+                page = await client.get("/metrics", headers={"Authorization": f"Bearer {token}"})
+                assert page.status_code == 200 and "rekindle_sends_total" in page.text
+                assert (await client.get("/healthz")).status_code == 200  # no token needed
 
 
 # -- a real `python -m bot web` process ---------------------------------------------------------
