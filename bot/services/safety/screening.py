@@ -113,7 +113,7 @@ def decide(
     t = head.thresholds
     if hits.immediate or (alert >= t["alert"] and danger >= t["check"]):
         level: Level = "alert"
-    elif danger >= t["check"] or any(group in head.floor for group in hits.matched):
+    elif danger >= t["check"] or head.floored(hits):
         level = "check"
     else:
         return NOTHING
