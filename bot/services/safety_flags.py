@@ -55,9 +55,9 @@ def writer_harms(signal: Screening, text: str) -> bool:
     geschlagen"). The learned writer signal alone is too often wrong ("he hit me and I'm
     afraid", a controlling partner described at the "check" level), and a victim must never be
     answered as the one who harms: they get the crisis reply or the gentle question."""
-    from bot.services.safety import rules
+    from bot.services.safety import writer_named_by_phrases
 
-    return signal.writer_harms and signal.level == "alert" and rules.match(text).writer_harms
+    return signal.writer_harms and signal.level == "alert" and writer_named_by_phrases(text)
 
 
 def kinds_of(signal: Screening, writer: bool = False) -> list[str]:

@@ -4,8 +4,9 @@
 gentle private "are you safe?") or "alert" (clear danger: crisis resources at once),
 ``categories``, ``immediate`` (emergency number first), ``kinds`` (which resources) and
 ``writer_harms`` (the writer is the one who hurts the partner). ``await screen_async(text)``
-runs it off the event loop. ``warm()`` loads the model at start; ``engine_status()`` says whether
-the full screen runs or only the phrase rules, and why.
+runs it off the event loop. ``writer_named_by_phrases(text)`` says whether the phrase rules
+read the writer as the one who harms. ``warm()`` loads the model at start; ``engine_status()``
+says whether the full screen runs or only the phrase rules, and why.
 
 The parts: ``units`` cuts a text into sentences and pairs, ``rules`` holds the phrase rules per
 language, ``model`` the embedding model and the trained head, ``screening`` the decision.
@@ -20,6 +21,7 @@ import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 
+from bot.services.safety import rules
 from bot.services.safety.model import EngineStatus
 from bot.services.safety.rules import normalise
 from bot.services.safety.screening import Level, Screening, screen
@@ -33,6 +35,7 @@ __all__ = [
     "screen",
     "screen_async",
     "warm",
+    "writer_named_by_phrases",
 ]
 
 # One worker: the model already spreads one call over every core, and the C engine releases the
@@ -67,6 +70,13 @@ async def screen_async(text: str) -> Screening:
     signal = await asyncio.get_running_loop().run_in_executor(_pool(), screen, text)
     _LAST.set((key, id(model._state) if model._state is not None else 0, signal))
     return signal
+
+
+def writer_named_by_phrases(text: str) -> bool:
+    """Whether the phrase rules read ``text`` as the writer hurting, threatening or controlling
+    the partner ("I hit her", "ich habe ihn geschlagen"): the second opinion the help-to-stop
+    reply asks for before it answers someone as the one who harms."""
+    return rules.match(text).writer_harms
 
 
 def warm() -> EngineStatus:

@@ -71,9 +71,9 @@ class Head:
     thresholds: dict[str, float]
     boost: dict[str, float]  # added to a text's logits when the phrase rules match
     offset: float = 0.0  # added to the sentences' and pairs' scores (the whole text's: none)
-    # Rule groups (category, writer) precise enough on the training split that a match alone
-    # makes a text at least a "check".
-    floor: frozenset[tuple[str, bool]] = frozenset()
+    # Rule groups precise enough on the training split that a match alone makes a text at
+    # least a "check": "<lang>:<group>" names (older heads: (category, writer) pairs).
+    floor: frozenset[str | tuple[str, bool]] = frozenset()
     meta: dict = field(default_factory=dict)
     lexical: tuple[np.ndarray, np.ndarray] | None = None  # (BUCKETS, 2), (2,): danger, alert
     lexical_weight: float = 0.0
@@ -98,7 +98,9 @@ class Head:
                 thresholds={k: float(v) for k, v in meta["thresholds"].items()},
                 boost={k: float(v) for k, v in meta["boost"].items()},
                 offset=float(meta["offset"]),
-                floor=frozenset((c, bool(w)) for c, w in meta.get("floor", [])),
+                floor=frozenset(
+                    g if isinstance(g, str) else (g[0], bool(g[1])) for g in meta.get("floor", [])
+                ),
                 meta=meta,
                 lexical=words,
                 lexical_weight=float(meta.get("lexical_weight", 0.0)) if words else 0.0,
@@ -107,7 +109,7 @@ class Head:
     def save(self, path: Path = HEAD_PATH) -> None:
         meta = dict(self.meta, thresholds=self.thresholds, boost=self.boost, offset=self.offset)
         meta["lexical_weight"] = self.lexical_weight
-        meta["floor"] = sorted([c, w] for c, w in self.floor)
+        meta["floor"] = sorted((g if isinstance(g, str) else list(g) for g in self.floor), key=str)
         meta["categories"] = list(SAFETY_CATEGORIES)
         path.parent.mkdir(parents=True, exist_ok=True)
         f16 = lambda a: np.asarray(a, dtype=np.float16)  # noqa: E731  (half the file, same scores)
@@ -143,6 +145,12 @@ class Head:
             units = lexical.unit_buckets(sentences)
             both = both + self.lexical_weight * lexical.scores(units, *self.lexical)
         return both
+
+    def floored(self, hits) -> bool:
+        """Whether a phrase-rule group of the floor matched (``hits``: rules.RuleHits)."""
+        return any(g in self.floor for g in hits.groups) or any(
+            g in self.floor for g in hits.matched
+        )
 
     def logits(
         self, vectors: np.ndarray, sentences: Sequence[str] | None = None

@@ -47,6 +47,7 @@ class RuleHits:
     immediate: bool = False
     alert: bool = False  # some group that matched means clear danger (not only "check")
     matched: tuple[tuple[str, bool], ...] = ()  # (category, writer) of each group that matched
+    groups: tuple[str, ...] = ()  # "<lang>:<group>" of each group that matched ("de:fear")
 
     def __bool__(self) -> bool:
         return bool(self.categories)
@@ -54,6 +55,7 @@ class RuleHits:
 
 @dataclass(frozen=True)
 class _Group:
+    name: str  # "<lang>:<group>"
     category: str
     writer: bool
     alert: bool
@@ -109,7 +111,9 @@ def _gap(negations: frozenset[str]) -> str:
     return rf"(?:(?!(?:{words})\s)\w+\s){{0,3}}"
 
 
-def compile_rules(content: SafetyContent, negations: frozenset[str] = frozenset()) -> _Compiled:
+def compile_rules(
+    content: SafetyContent, negations: frozenset[str] = frozenset(), lang: str = ""
+) -> _Compiled:
     negations = negations | {normalise(n) for n in content.negations}
     gap = _gap(negations)
     partner = (
@@ -126,6 +130,7 @@ def compile_rules(content: SafetyContent, negations: frozenset[str] = frozenset(
         if pattern is not None:
             groups.append(
                 _Group(
+                    name=f"{lang}:{name}",
                     category=content.category_of(name),
                     writer=group.writer,
                     alert=group.level == "alert",
@@ -147,10 +152,14 @@ def _all_rules() -> tuple[_Compiled, ...]:
     """Every language's rules, sharing the negations, fillers and idioms of all languages:
     "I am not suicidal" must not match the Spanish "suicid*" because "not" is English, nor "we
     watched Suicide Squad" because the idiom is in the English list."""
-    contents = [safety(lang) for lang in safety_languages()]
+    langs = safety_languages()
+    contents = [safety(lang) for lang in langs]
     negations = frozenset(normalise(n) for c in contents for n in c.negations)
     fillers = frozenset(normalise(f) for c in contents for f in c.fillers)
-    return tuple(replace(compile_rules(c, negations), fillers=fillers) for c in contents)
+    return tuple(
+        replace(compile_rules(c, negations, lang), fillers=fillers)
+        for c, lang in zip(contents, langs, strict=True)
+    )
 
 
 def _negated(text: str, start: int, compiled: _Compiled) -> bool:
@@ -180,6 +189,7 @@ def match(text: str, rules: tuple[_Compiled, ...] | None = None) -> RuleHits:
             normal = compiled.idioms.sub(" | ", normal)
     categories: list[str] = []
     matched: list[tuple[str, bool]] = []
+    names: list[str] = []
     writer = immediate = alert = False
     for compiled in rule_sets:
         found = False
@@ -187,6 +197,7 @@ def match(text: str, rules: tuple[_Compiled, ...] | None = None) -> RuleHits:
             if not _matches(group.pattern, normal, compiled):
                 continue
             found = True
+            names.append(group.name)
             if (group.category, group.writer) not in matched:
                 matched.append((group.category, group.writer))
             if group.category not in categories:
@@ -196,4 +207,4 @@ def match(text: str, rules: tuple[_Compiled, ...] | None = None) -> RuleHits:
             immediate = immediate or group.immediate
         if found and not immediate:
             immediate = _matches(compiled.immediate, normal, compiled)
-    return RuleHits(tuple(categories), writer, immediate, alert, tuple(matched))
+    return RuleHits(tuple(categories), writer, immediate, alert, tuple(matched), tuple(names))

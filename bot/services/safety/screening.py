@@ -113,7 +113,7 @@ def decide(
     t = head.thresholds
     if hits.immediate or (alert >= t["alert"] and danger >= t["check"]):
         level: Level = "alert"
-    elif danger >= t["check"] or any(group in head.floor for group in hits.matched):
+    elif danger >= t["check"] or head.floored(hits):
         level = "check"
     else:
         return NOTHING
@@ -138,7 +138,13 @@ def decide(
     # the learned writer signal: telling someone who is hurt that they are the one who hurts
     # would be the worst mistake the screen can make, so the victim reading wins a tie.
     victim_said = any(not by_writer for _, by_writer in hits.matched)
-    learned_writer = bool(logits["writer"][carrying].max() >= t["writer"]) and not victim_said
+    # At "check" the learned signal alone is too often a person describing a controlling partner
+    # ("he gets really angry when I see my friends"): it counts at "alert" only.
+    learned_writer = (
+        level == "alert"
+        and bool(logits["writer"][carrying].max() >= t["writer"])
+        and not victim_said
+    )
     writer = learned_writer or hits.writer_harms
     return Screening(level, tuple(categories), hits.immediate, writer)
 

@@ -48,10 +48,23 @@ def _pieces(sentence: str) -> list[str]:
     return [" ".join(words[i : i + size]) for i in range(0, len(words), size)]
 
 
+def _unrepeated(text: str) -> str:
+    """One copy of a text that is the same words again and again (a command pasted seven
+    times): cut into pieces, a repeated text mixes the copies' ends and beginnings into
+    "sentences" nobody wrote, and their meaning drifts."""
+    words = text.split()
+    n = len(words)
+    for period in range(1, n // 2 + 1):
+        if n % period == 0 and words == words[:period] * (n // period):
+            return " ".join(words[:period])
+    return text
+
+
 def split(text: str) -> Units:
-    """``text`` (at most ``MAX_CHARS`` characters are read) as units to score."""
+    """``text`` (at most ``MAX_CHARS`` characters are read) as units to score. A sentence said
+    again is read once."""
     sentences: list[str] = []
-    for part in _END.split(text[:MAX_CHARS]):
+    for part in _END.split(_unrepeated(text[:MAX_CHARS])):
         if part and part.strip() and any(c.isalnum() for c in part):
             sentences.extend(_pieces(part.strip()))
     # A fragment of one or two words ("No.", "ok so") is read with the sentence after it.
@@ -69,6 +82,7 @@ def split(text: str) -> Units:
             merged[-1] = f"{merged[-1]} {carry}"
         else:
             merged.append(carry)
+    merged = list(dict.fromkeys(merged))
     # Very many short sentences: read them a few at a time, so the work stays bounded.
     if len(merged) > MAX_SENTENCES:
         size = -(-len(merged) // MAX_SENTENCES)
