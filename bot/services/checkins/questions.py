@@ -245,13 +245,19 @@ async def _finish(
     others = [p for p in people if p.id != user.id]
     done = all(answers.get(p.id) is not None and answers[p.id].finished_at for p in others)
     revealed = False
+    assessed: dict[int, insights.Assessment] = {}
     if others and done and ci.revealed_at is None:
         ci.revealed_at = now
         rows = []
+        # Each person's assessment, made once: the skill tip now, the suggestion below (the
+        # couple's weeks read once for both).
+        records = await insights.weekly(session, ci.couple_id, [p.id for p in people])
+        for person in people:
+            assessed[person.id] = await insights.assess(session, person, now, records=records)
         for person in people:
             partner = next(o for o in people if o.id != person.id)
             # Each person's own skill tip, if their answers call for one (a signal's name).
-            tip = await insights.tip_for(session, person, now)
+            tip = assessed[person.id].tip
             rows.append(
                 outbox.Outgoing(
                     kind="checkin_reveal",
@@ -283,7 +289,7 @@ async def _finish(
     # Suggestions read complete weeks: both partners at the reveal, a solo partner now, and
     # anyone whose partner never finished when the week closes.
     for person in people if revealed else ([] if others else [user]):
-        await insights.consider(session, person, now)
+        await insights.consider(session, person, now, assessed.get(person.id))
     return Turn(
         "finished",
         ci,
