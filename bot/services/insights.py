@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import bindparam
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -36,13 +37,36 @@ from bot.storage.models import (
 PATTERN_FIELDS = ("criticised", "disrespected", "defensive", "shut_out")
 
 
-def _week(ci: CheckIn, response: CheckInResponse | None) -> WeekAnswers:
+class WeekRow:
+    """The columns of one response ``_week`` reads, from a plain row."""
+
+    FIELDS = (
+        "skipped_week",
+        "started_at",
+        "happiness",
+        "warmth",
+        "rewarding",
+        "satisfied",
+        *PATTERN_FIELDS,
+        "hard_topic",
+        "topic_resolved",
+    )
+    __slots__ = FIELDS
+
+    def __init__(self, values: tuple) -> None:
+        for name, value in zip(self.FIELDS, values, strict=True):
+            setattr(self, name, value)
+
+    pulse = CheckInResponse.pulse
+
+
+def _week(week_key: str, response: CheckInResponse | None) -> WeekAnswers:
     if response is None or response.skipped_week or response.started_at is None:
-        return WeekAnswers(ci.week_key, answered=False)
+        return WeekAnswers(week_key, answered=False)
     patterns = [getattr(response, f) for f in PATTERN_FIELDS]
     answered = [p for p in patterns if p is not None]
     return WeekAnswers(
-        ci.week_key,
+        week_key,
         answered=True,
         pulse=response.pulse,
         disrespected=response.disrespected,
@@ -52,24 +76,37 @@ def _week(ci: CheckIn, response: CheckInResponse | None) -> WeekAnswers:
     )
 
 
+_checkins, _responses = CheckIn.__table__, CheckInResponse.__table__
+# The couple's weeks and everyone's answers in one read of plain rows (issue 18: loading 30
+# check-ins and 60 responses as objects cost more than the rest of a reveal).
+_WEEKLY = (
+    select(
+        _checkins.c.id,
+        _checkins.c.week_key,
+        _responses.c.user_id,
+        *(_responses.c[f] for f in WeekRow.FIELDS),
+    )
+    .select_from(_checkins)
+    .outerjoin(_responses, _responses.c.checkin_id == _checkins.c.id)
+    .where(_checkins.c.couple_id == bindparam("couple"))
+    .order_by(_checkins.c.slot_at, _checkins.c.id)
+)
+
+
 async def weekly(
     session: AsyncSession, couple_id: int, user_ids: list[int]
 ) -> dict[int, list[WeekAnswers]]:
     """Each person's weeks in this couple, oldest first, aligned check-in by check-in."""
-    checkins = list(
-        await session.exec(
-            select(CheckIn).where(CheckIn.couple_id == couple_id).order_by(col(CheckIn.slot_at))
-        )
-    )
-    answers = {
-        (r.checkin_id, r.user_id): r
-        for r in await session.exec(
-            select(CheckInResponse).where(
-                col(CheckInResponse.checkin_id).in_([c.id for c in checkins])
-            )
-        )
+    weeks: dict[int, str] = {}
+    answers: dict[tuple[int, int], WeekRow] = {}
+    for row in await session.exec(_WEEKLY, params={"couple": couple_id}):
+        weeks.setdefault(row[0], row[1])
+        if row[2] is not None:
+            answers[(row[0], row[2])] = WeekRow(row[3:])
+    return {
+        uid: [_week(key, answers.get((cid, uid))) for cid, key in weeks.items()]
+        for uid in user_ids
     }
-    return {uid: [_week(ci, answers.get((ci.id, uid))) for ci in checkins] for uid in user_ids}
 
 
 async def abuse_indicated(session: AsyncSession, user: User) -> bool:
@@ -87,12 +124,21 @@ async def abuse_indicated(session: AsyncSession, user: User) -> bool:
     return flag is not None
 
 
-async def assess(session: AsyncSession, user: User, now: datetime) -> Assessment:
+async def assess(
+    session: AsyncSession,
+    user: User,
+    now: datetime,
+    *,
+    records: dict[int, list[WeekAnswers]] | None = None,
+) -> Assessment:
+    """``records``: ``weekly`` for the couple when the caller has read it already (both
+    partners' assessments at a reveal read the same weeks)."""
     if user.couple_id is None:
         return Assessment()
     partner = await users.partner_of(session, user)
     ids = [user.id] + ([partner.id] if partner else [])
-    records = await weekly(session, user.couple_id, ids)
+    if records is None or any(i not in records for i in ids):
+        records = await weekly(session, user.couple_id, ids)
     stats = await overview.stats(session, user.id, now, include_private=True)
     first = (
         await session.exec(
@@ -146,9 +192,13 @@ async def _paced_out(session: AsyncSession, user: User, now: datetime) -> bool:
     return not_now is not None
 
 
-async def consider(session: AsyncSession, user: User, now: datetime) -> Suggestion | None:
-    """Tier 2 or 3: store and send a private suggestion, unless paced out."""
-    assessment = await assess(session, user, now)
+async def consider(
+    session: AsyncSession, user: User, now: datetime, assessment: Assessment | None = None
+) -> Suggestion | None:
+    """Tier 2 or 3: store and send a private suggestion, unless paced out. ``assessment``: this
+    person's, when the caller has just made it (the reveal does, for the skill tip)."""
+    if assessment is None:
+        assessment = await assess(session, user, now)
     if assessment.tier < 2 or await _paced_out(session, user, now):
         return None
     suggestion = Suggestion(

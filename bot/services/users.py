@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -80,24 +80,27 @@ def set_flow(user: User, flow: str | None, **data: object) -> None:
         user.flow_data = dict(data)
 
 
+# Built once (issue 18): building a statement costs more CPU than SQLite takes to run it.
+_PARTNER = select(User).where(User.couple_id == bindparam("couple"), User.id != bindparam("user"))
+
+
 async def partner_of(session: AsyncSession, user: User) -> User | None:
     if user.couple_id is None:
         return None
-    result = await session.exec(
-        select(User).where(User.couple_id == user.couple_id, User.id != user.id)
-    )
+    result = await session.exec(_PARTNER, params={"couple": user.couple_id, "user": user.id})
     return result.first()
+
+
+_MEMBERS = (
+    select(User)
+    .where(User.couple_id == bindparam("couple"), col(User.setup_done_at).is_not(None))
+    .order_by(User.id)
+)
 
 
 async def members(session: AsyncSession, couple_id: int) -> list[User]:
     """The couple's set-up members, by id."""
-    return list(
-        await session.exec(
-            select(User)
-            .where(User.couple_id == couple_id, col(User.setup_done_at).is_not(None))
-            .order_by(User.id)
-        )
-    )
+    return list(await session.exec(_MEMBERS, params={"couple": couple_id}))
 
 
 async def couple_size(session: AsyncSession, couple_id: int) -> int:

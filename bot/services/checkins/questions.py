@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import bindparam
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -84,16 +85,26 @@ class Turn:
     resumed: bool = False  # Start again (a second press, /checkin): carry on, no new intro
 
 
+# Built once (issue 18): building a statement costs more CPU than SQLite takes to run it.
+_RESPONSE = select(CheckInResponse).where(
+    CheckInResponse.checkin_id == bindparam("checkin"), CheckInResponse.user_id == bindparam("user")
+)
+_PREVIOUS = (
+    select(CheckInResponse)
+    .join(CheckIn, col(CheckInResponse.checkin_id) == CheckIn.id)
+    .where(
+        CheckInResponse.user_id == bindparam("user"),
+        CheckIn.slot_at < bindparam("before", type_=CheckIn.__table__.c.slot_at.type),
+    )
+    .order_by(col(CheckIn.slot_at).desc())
+    .limit(1)
+)
+
+
 async def _previous_topic(session: AsyncSession, user: User, ci: CheckIn) -> str | None:
     """Last week's 'felt hard' topic of this person, unless they said it was settled."""
     previous = (
-        await session.exec(
-            select(CheckInResponse)
-            .join(CheckIn, col(CheckInResponse.checkin_id) == CheckIn.id)
-            .where(CheckInResponse.user_id == user.id, CheckIn.slot_at < ci.slot_at)
-            .order_by(col(CheckIn.slot_at).desc())
-            .limit(1)
-        )
+        await session.exec(_PREVIOUS, params={"user": user.id, "before": ci.slot_at})
     ).first()
     if previous is None or previous.hard_topic is None or previous.hard_topic == "other":
         return None
@@ -103,15 +114,14 @@ async def _previous_topic(session: AsyncSession, user: User, ci: CheckIn) -> str
 async def response_of(
     session: AsyncSession, user: User, ci: CheckIn, now: datetime, *, create: bool = True
 ) -> CheckInResponse | None:
-    found = session.info.get("responses", {}).get((ci.id, user.id))  # from ``of_couple``
-    if found is None:
-        found = (
-            await session.exec(
-                select(CheckInResponse).where(
-                    CheckInResponse.checkin_id == ci.id, CheckInResponse.user_id == user.id
-                )
-            )
-        ).first()
+    # ``of_couple`` looked it up already (None: there was none; the unique key on
+    # (checkin_id, user_id) keeps anyone else from adding one unseen).
+    known = session.info.setdefault("responses", {})
+    key = (ci.id, user.id)
+    if key in known:
+        found = known[key]
+    else:
+        found = (await session.exec(_RESPONSE, params={"checkin": ci.id, "user": user.id})).first()
     if found is None and create:
         # The week's questions are fixed when a partner starts: last week's unresolved topic
         # (if any) adds a follow-up, looked up once here rather than on every answer.
@@ -122,6 +132,7 @@ async def response_of(
         )
         session.add(found)
         await session.flush()
+        known[key] = found
     return found
 
 
@@ -234,13 +245,19 @@ async def _finish(
     others = [p for p in people if p.id != user.id]
     done = all(answers.get(p.id) is not None and answers[p.id].finished_at for p in others)
     revealed = False
+    assessed: dict[int, insights.Assessment] = {}
     if others and done and ci.revealed_at is None:
         ci.revealed_at = now
         rows = []
+        # Each person's assessment, made once: the skill tip now, the suggestion below (the
+        # couple's weeks read once for both).
+        records = await insights.weekly(session, ci.couple_id, [p.id for p in people])
+        for person in people:
+            assessed[person.id] = await insights.assess(session, person, now, records=records)
         for person in people:
             partner = next(o for o in people if o.id != person.id)
             # Each person's own skill tip, if their answers call for one (a signal's name).
-            tip = await insights.tip_for(session, person, now)
+            tip = assessed[person.id].tip
             rows.append(
                 outbox.Outgoing(
                     kind="checkin_reveal",
@@ -272,7 +289,7 @@ async def _finish(
     # Suggestions read complete weeks: both partners at the reveal, a solo partner now, and
     # anyone whose partner never finished when the week closes.
     for person in people if revealed else ([] if others else [user]):
-        await insights.consider(session, person, now)
+        await insights.consider(session, person, now, assessed.get(person.id))
     return Turn(
         "finished",
         ci,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -23,6 +24,29 @@ NEXT_DAY_NUDGE = timedelta(hours=24)
 def week_key(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+# Built once (issue 18): building a statement costs more CPU than SQLite takes to run it, and a
+# prebuilt one also keeps its compilation cache key.
+_RESPONSES = select(CheckInResponse).where(CheckInResponse.checkin_id == bindparam("checkin"))
+_OF_COUPLE = (
+    select(CheckIn, CheckInResponse)
+    .outerjoin(
+        CheckInResponse,
+        (col(CheckInResponse.checkin_id) == CheckIn.id)
+        & (CheckInResponse.user_id == bindparam("user")),
+    )
+    .where(CheckIn.id == bindparam("checkin"), CheckIn.couple_id == bindparam("couple"))
+)
+_OPEN_FOR = (
+    select(CheckIn)
+    .where(
+        CheckIn.couple_id == bindparam("couple"),
+        CheckIn.status == "open",
+        CheckIn.closes_at > bindparam("now", type_=CheckIn.__table__.c.closes_at.type),
+    )
+    .order_by(col(CheckIn.slot_at).desc())
+)
 
 
 async def create_week(
@@ -48,12 +72,7 @@ async def create_week(
 
 
 async def responses(session: AsyncSession, ci: CheckIn) -> dict[int, CheckInResponse]:
-    return {
-        r.user_id: r
-        for r in await session.exec(
-            select(CheckInResponse).where(CheckInResponse.checkin_id == ci.id)
-        )
-    }
+    return {r.user_id: r for r in await session.exec(_RESPONSES, params={"checkin": ci.id})}
 
 
 def is_open(ci: CheckIn, now: datetime) -> bool:
@@ -64,40 +83,31 @@ async def of_couple(session: AsyncSession, user: User, checkin_id: int) -> Check
     """The check-in only if it belongs to this person's couple (forged ids get nothing).
 
     The person's own answers come in the same query and are kept on the session, so
-    ``response_of`` then needs no query of its own."""
+    ``response_of`` then needs no query of its own; asked again in the same transaction (a typed
+    answer asks three times), the check-in found the first time is the answer (the session would
+    hand back that same object anyway)."""
     if user.couple_id is None:
         return None
+    key = (checkin_id, user.couple_id, user.id)
+    found: dict[tuple[int, int, int], CheckIn] = session.info.setdefault("checkins", {})
+    if key in found:
+        return found[key]
     row = (
         await session.exec(
-            select(CheckIn, CheckInResponse)
-            .outerjoin(
-                CheckInResponse,
-                (col(CheckInResponse.checkin_id) == CheckIn.id)
-                & (CheckInResponse.user_id == user.id),
-            )
-            .where(CheckIn.id == checkin_id, CheckIn.couple_id == user.couple_id)
+            _OF_COUPLE, params={"checkin": checkin_id, "couple": user.couple_id, "user": user.id}
         )
     ).first()
     if row is None:
         return None
     session.info.setdefault("responses", {})[(row[0].id, user.id)] = row[1]
+    found[key] = row[0]
     return row[0]
 
 
 async def open_for(session: AsyncSession, user: User, now: datetime) -> CheckIn | None:
     if user.couple_id is None:
         return None
-    return (
-        await session.exec(
-            select(CheckIn)
-            .where(
-                CheckIn.couple_id == user.couple_id,
-                CheckIn.status == "open",
-                CheckIn.closes_at > now,
-            )
-            .order_by(col(CheckIn.slot_at).desc())
-        )
-    ).first()
+    return (await session.exec(_OPEN_FOR, params={"couple": user.couple_id, "now": now})).first()
 
 
 async def open_state(
