@@ -79,6 +79,7 @@ class SendResult:
     message_id: int | None = None
     retry_after: float = 0.0
     error: str | None = None
+    at: datetime | None = None  # when the answer reached the bot (set by the dispatcher)
 
 
 Sender = Callable[[Claimed], Awaitable[SendResult]]

@@ -11,17 +11,20 @@ committed together (``Coalescer``): one transaction for a burst, one per row whe
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.scheduling import journal
 from bot.scheduling.delivery import Claimed, DispatchStats, SendResult
+from bot.scheduling.outbox import KINDS
 from bot.storage.db import Database
 from bot.storage.models import OutboxMessage, User
 
@@ -42,6 +45,11 @@ R = TypeVar("R")
 def backoff(attempts: int) -> timedelta:
     """5 s, 10 s, 20 s, ... capped at 10 minutes."""
     return timedelta(seconds=min(5 * 2 ** max(attempts - 1, 0), 600))
+
+
+def _budgeted(kind: str) -> bool:
+    policy = KINDS.get(kind)
+    return policy is not None and policy.budgeted
 
 
 def worker_name() -> str:
@@ -109,6 +117,8 @@ class Ledger:
         self.worker = worker
         self.now = now
         self.cooldown_until: datetime | None = None
+        self.folder = journal.directory_for(db.url)
+        self.journal = journal.Journal(self.folder, worker) if self.folder else None
         self.marking: Coalescer[Claimed, bool] = Coalescer(self._mark)
         self.recording: Coalescer[tuple[Claimed, SendResult, DispatchStats], None] = Coalescer(
             self._record_batch
@@ -117,11 +127,19 @@ class Ledger:
     # -- left behind -------------------------------------------------------------------------
 
     async def recover(self) -> tuple[int, int]:
-        """Rows other dispatchers left: claimed but never marked sending go back to pending (no
-        request left for them); ``sending`` ones become ``unknown`` (the request may have
-        arrived; never resent). A row is left once its lease ran out, or at once when its
-        dispatcher was a process on this machine that is gone (killed, say)."""
+        """Rows other dispatchers left: first the answers their journals hold are applied;
+        then claimed rows never marked sending go back to pending (no request left for them,
+        and their daily-budget slot is given back); ``sending`` ones become ``unknown`` (the
+        request may have arrived; never resent). A row is left once its lease ran out, or at
+        once when its dispatcher was a process on this machine that is gone (killed, say).
+        Returns (back to pending, unknown)."""
         now = self.now()
+        alive = {self.worker}
+
+        def dead(worker: str) -> bool:
+            return worker not in alive and is_dead(worker)
+
+        journals = list(journal.left_behind(self.folder, dead))
         async with self.db.reading() as conn:
             owners = (
                 await conn.execute(
@@ -130,11 +148,29 @@ class Ledger:
                     .distinct()
                 )
             ).scalars()
-            dead = sorted({w for w in owners if w and w != self.worker and is_dead(w)})
+            gone = {w for w in owners if w and dead(w)}
+        gone |= {worker for worker, _ in journals}
         left = OUTBOX.c.lease_until < now
-        if dead:
-            left = left | OUTBOX.c.claimed_by.in_(dead)
+        if gone:
+            left = left | OUTBOX.c.claimed_by.in_(sorted(gone))
+        replayed = 0
         async with self.db.connection() as conn:
+            for worker, path in journals:
+                _, answers = journal.read(path)
+                if answers:
+                    other = Ledger.__new__(Ledger)
+                    other.db, other.worker, other.now = self.db, worker, self.now
+                    other.cooldown_until = None
+                    stats = DispatchStats()
+                    await other.write_answers(conn, [(r, a, stats) for r, a in answers])
+                    replayed += len(answers)
+            unsent = (
+                await conn.execute(
+                    select(OUTBOX.c.user_id, OUTBOX.c.kind, OUTBOX.c.urgent).where(
+                        OUTBOX.c.status == "claimed", left
+                    )
+                )
+            ).all()
             back = await conn.execute(
                 update(OUTBOX)
                 .where(OUTBOX.c.status == "claimed", left)
@@ -145,6 +181,12 @@ class Ledger:
                     attempts=OUTBOX.c.attempts - 1,
                 )
             )
+            # A claim used one slot of its person's daily budget when it was a notice (the
+            # notices folded into it used none): give it back, as a hand-back does.
+            for user_id in sorted(
+                {u for u, kind, urgent in unsent if not urgent and _budgeted(kind)}
+            ):
+                await self._refund(conn, user_id)
             lost = await conn.execute(
                 update(OUTBOX)
                 .where(OUTBOX.c.status == "sending", left)
@@ -154,6 +196,11 @@ class Ledger:
                     error="its dispatcher stopped before Telegram answered; not resent",
                 )
             )
+        for _, path in journals:  # applied and committed: nothing more to learn from them
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        if replayed:
+            log.info("applied %d answer(s) a stopped dispatcher had written down", replayed)
         if back.rowcount:
             log.info("%d claimed but unsent message(s) back to pending", back.rowcount)
         if lost.rowcount:
@@ -209,6 +256,12 @@ class Ledger:
                     await self._refund(conn, row.user_id)
 
     async def record(self, row: Claimed, result: SendResult, stats: DispatchStats) -> None:
+        """Write an answer down at once (the journal, on SQLite), then into the outbox."""
+        if self.journal is not None:
+            try:
+                self.journal.append(row, result)
+            except OSError:
+                log.exception("writing the answer for outbox row %s down failed", row.id)
         await self.recording.submit((row, result, stats))
 
     async def _record_batch(
@@ -216,23 +269,38 @@ class Ledger:
     ) -> list[None]:
         async with self.db.connection() as conn:
             await self.write_answers(conn, results)
+        if self.journal is not None:
+            self.journal.applied_to_database(len(results))
         return [None] * len(results)
+
+    def close(self) -> None:
+        if self.journal is not None:
+            self.journal.close()
 
     async def write_answers(
         self, conn: AsyncConnection, results: list[tuple[Claimed, SendResult, DispatchStats]]
     ) -> None:
-        """Write what Telegram answered. The common case (sent) is one executemany."""
+        """Write what Telegram answered. The common case (sent) is one executemany. A row
+        changes only while it is still this dispatcher's and not settled (claimed, in flight,
+        or marked unknown by a recovery while its answer was on its way), so writing the same
+        answer twice (a journal applied again) changes nothing the second time."""
         now = self.now()
         sent: list[dict[str, object]] = []
+        mine = and_(  # no IN (...): it cannot go into an executemany
+            OUTBOX.c.claimed_by == self.worker,
+            or_(*(OUTBOX.c.status == s for s in ("claimed", "sending", "unknown"))),
+        )
         for row, result, stats in results:
             stats.outcomes[result.outcome] = stats.outcomes.get(result.outcome, 0) + 1
             if result.outcome == "sent":
                 stats.sent += 1
                 sent += [
-                    {"b_id": i, "b_me": self.worker, "b_mid": result.message_id} for i in row.ids
+                    {"b_id": i, "b_mid": result.message_id, "b_at": result.at or now}
+                    for i in row.ids
                 ]
                 continue
             values: dict[str, object] = {"lease_until": None}
+            refund = False
             if result.outcome in ("rate_limited", "retry"):
                 if result.outcome == "rate_limited":
                     delay = timedelta(seconds=max(result.retry_after, 1))
@@ -247,44 +315,40 @@ class Ledger:
                 else:
                     stats.retried += 1
                     values.update(status="pending", due_at=now + delay, error=result.error)
-                if row.counted:
-                    await self._refund(conn, row.user_id)
+                refund = row.counted
             elif result.outcome == "blocked":
                 stats.failed += 1
                 values.update(status="failed", error=result.error or "blocked the bot")
-                await conn.execute(
-                    update(USERS)
-                    .where(USERS.c.id == row.user_id, USERS.c.blocked_at.is_(None))
-                    .values(blocked_at=now)
-                )
             elif result.outcome == "unknown":
                 stats.unknown += 1
                 values.update(status="unknown", error=result.error)
             elif result.outcome == "dropped":
                 stats.dropped += 1
                 values.update(status="dropped", error=result.error)
-                if row.counted:
-                    await self._refund(conn, row.user_id)
+                refund = row.counted
             else:
                 stats.failed += 1
                 values.update(status="failed", error=result.error)
-            await conn.execute(
-                update(OUTBOX)
-                .where(and_(OUTBOX.c.id.in_(row.ids), OUTBOX.c.claimed_by == self.worker))
-                .values(**values)
+            changed = await conn.execute(
+                update(OUTBOX).where(OUTBOX.c.id.in_(row.ids), mine).values(**values)
             )
+            if not changed.rowcount:
+                continue  # written already (a journal applied twice), or not ours any more
+            if refund:
+                await self._refund(conn, row.user_id)
+            if result.outcome == "blocked":
+                await conn.execute(
+                    update(USERS)
+                    .where(USERS.c.id == row.user_id, USERS.c.blocked_at.is_(None))
+                    .values(blocked_at=now)
+                )
         if sent:
             await conn.execute(
                 update(OUTBOX)
-                .where(
-                    and_(
-                        OUTBOX.c.id == bindparam("b_id"),
-                        OUTBOX.c.claimed_by == bindparam("b_me"),
-                    )
-                )
+                .where(OUTBOX.c.id == bindparam("b_id"), mine)
                 .values(
                     status="sent",
-                    sent_at=now,
+                    sent_at=bindparam("b_at"),
                     telegram_message_id=bindparam("b_mid"),
                     lease_until=None,
                     error=None,
@@ -299,15 +363,3 @@ class Ledger:
             .where(USERS.c.id == user_id, USERS.c.budget_used > 0)
             .values(budget_used=USERS.c.budget_used - 1)
         )
-
-
-def as_claimed(intent: Any, text: str, markup: dict[str, object] | None) -> Claimed:
-    return Claimed(
-        intent.id,
-        intent.kind,
-        intent.user_id,
-        text,
-        markup,
-        intent.attempts,
-        intent.counted,
-    )
