@@ -21,7 +21,7 @@ from bot.scheduling.dispatcher import Claimed, Dispatcher, SendResult
 from bot.scheduling.sender import classify
 from bot.storage.models import OutboxMessage
 from bot.views import intents
-from tests.factories import make_user
+from tests.factories import due_messages, make_user
 from tests.scheduling.test_dispatcher import SAM, TOMORROW_9, notice, rows
 
 # -- Telegram's answers ------------------------------------------------------------------------
@@ -116,21 +116,7 @@ async def test_errors_stop_at_the_rows_lateness_rule(sim, clock):
 async def due_rows(db, clock, count: int) -> None:
     for i in range(count):
         await make_user(db, SAM + i, now=clock.now(), quiet_off=True)
-    async with db.transaction() as session:
-        await outbox.enqueue_many(
-            session,
-            [
-                outbox.Outgoing(
-                    kind="pairing",
-                    user_id=SAM + i,
-                    view="privacy.partner_left",
-                    dedupe_key=f"crash:{i}",
-                    due_at=clock.now(),
-                )
-                for i in range(count)
-            ],
-            clock.now(),
-        )
+    await due_messages(db, [SAM + i for i in range(count)], now=clock.now(), key="crash")
 
 
 def a_dead_process() -> int:
