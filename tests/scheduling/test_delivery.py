@@ -16,13 +16,14 @@ from sqlalchemy import update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
 from bot.config import Settings
-from bot.scheduling import outbox
+from bot.scheduling import claims, journal, outbox
+from bot.scheduling.delivery import DispatchStats
 from bot.scheduling.dispatcher import Claimed, Dispatcher, SendResult
 from bot.scheduling.sender import classify
-from bot.storage.models import OutboxMessage
+from bot.storage.models import OutboxMessage, User
 from bot.views import intents
 from tests.factories import due_messages, make_user
-from tests.scheduling.test_dispatcher import SAM, TOMORROW_9, notice, rows
+from tests.scheduling.test_dispatcher import SAM, TOMORROW_9, notice, rows, who
 
 # -- Telegram's answers ------------------------------------------------------------------------
 
@@ -167,6 +168,62 @@ async def test_only_the_requests_in_flight_are_left_sending(sim, clock):
     statuses = Counter(r.status for r in await rows(sim))
     assert statuses == {"unknown": 3, "sent": 17}
     assert sim.telegram.sent_count() == 17
+
+
+async def left_by(sim, dead: str, status: str) -> list[OutboxMessage]:
+    """Every row, as a killed dispatcher ``dead`` left them: ``status`` and leased to it."""
+    async with sim.db.transaction() as session:
+        await session.exec(
+            update(OutboxMessage).values(
+                status=status, claimed_by=dead, lease_until=sim.clock.now() + timedelta(minutes=2)
+            )
+        )
+    return await rows(sim)
+
+
+async def test_answers_written_down_before_a_crash_are_not_left_unknown(sim, clock):
+    await due_rows(sim.db, clock, 4)
+    dead = f"{socket.gethostname()}:{a_dead_process()}:0badf00d"
+    left = await left_by(sim, dead, "sending")
+    # The killed process had the answers for three of its four requests written down (the
+    # journal beside the database) but not yet in the outbox: one delivered, one refused with
+    # a proxy's 502 (not delivered: to be retried), one by a person who blocked the bot.
+    folder = journal.directory_for(sim.settings.database_url)
+    assert folder is not None
+    written = journal.Journal(folder, dead)
+    answers = [
+        SendResult("sent", message_id=77, at=clock.now()),
+        SendResult("retry", error="NetworkError: Bad Gateway"),
+        SendResult("blocked", error="Forbidden: bot was blocked by the user"),
+    ]
+    for row, answer in zip(left, answers, strict=False):
+        written.append(Claimed(row.id, row.kind, row.user_id, "", None, 1, False), answer)
+    await sim.dispatch()
+    by_key = {r.dedupe_key: r for r in await rows(sim)}
+    assert by_key["crash:0"].status == "sent" and by_key["crash:0"].telegram_message_id == 77
+    assert by_key["crash:1"].status == "pending"  # retried after its backoff
+    assert by_key["crash:2"].status == "failed"
+    assert by_key["crash:3"].status == "unknown"  # no answer written down: may have arrived
+    assert sim.telegram.sent_count() == 0 and not list(folder.iterdir())
+    await sim.advance(seconds=10)
+    assert len(sim.telegram.chat(SAM + 1)) == 1 and sim.telegram.sent_count() == 1
+
+
+async def test_a_claim_handed_back_after_a_crash_returns_its_budget_slot(sim, clock):
+    await make_user(sim.db, SAM, now=clock.now())
+    await notice(sim, SAM, "news", "n0")
+    dead = f"{socket.gethostname()}:{a_dead_process()}:0badf00d"
+    stats = DispatchStats()
+    [claimed] = await claims.claim(sim.db, sim.settings, dead, clock.now(), 10, (), stats)
+    assert claimed.counted
+    # The claimer was killed before marking it sending: the next process hands it back, with
+    # its slot of the day's budget, and sends it (using one slot, not two).
+    async with sim.db.transaction() as session:
+        assert (await session.get(User, SAM)).budget_used == 1
+    await sim.dispatch()
+    assert [who(m) for m in sim.telegram.chat(SAM)] == ["news"]
+    async with sim.db.transaction() as session:
+        assert (await session.get(User, SAM)).budget_used == 1
 
 
 async def test_a_claim_whose_dispatcher_may_be_alive_waits_for_its_lease(sim, clock):
