@@ -58,6 +58,7 @@ class Claimed:
     attempts: int
     counted: bool
     also: tuple[int, ...] = ()  # rows folded into this message, recorded with it
+    lease_until: datetime | None = None  # when the claim's lease runs out
 
     @property
     def ids(self) -> list[int]:

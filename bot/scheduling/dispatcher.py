@@ -94,6 +94,7 @@ class Dispatcher:
         self._tasks: set[asyncio.Task[None]] = set()
         self._busy: dict[int, int] = {}  # people with a request in flight -> how many
         self._began: set[int] = set()  # rows whose send task has started
+        self._lease_until: datetime | None = None  # of the rows claimed last
 
     @property
     def cooldown_until(self) -> datetime | None:
@@ -200,7 +201,7 @@ class Dispatcher:
         window = self.window
         self._began.add(item.id)
         try:
-            if not await self.ledger.marking.submit(item):
+            if not await self.ledger.mark(item):
                 if window is not None:
                     window.cancel()
                 return  # handed to another dispatcher meanwhile: not ours to send
@@ -282,7 +283,7 @@ class Dispatcher:
         if unsent:
             async with self.db.connection() as conn:
                 await self.ledger.write_answers(conn, unsent)
-        return list(ready.values())
+        return [replace(row, lease_until=self._lease_until) for row in ready.values()]
 
     async def _render(
         self, intents: list[Intent]
@@ -302,6 +303,8 @@ class Dispatcher:
             return SendResult("failed", error=f"{type(exc).__name__}: {exc}"[:300])
 
     async def _claim(self, limit: int, stats: DispatchStats) -> list[Intent]:
+        now = self.clock.now()
+        self._lease_until = now + LEASE
         return await claims.claim(
-            self.db, self.settings, self.worker_id, self.clock.now(), limit, self._busy, stats
+            self.db, self.settings, self.worker_id, now, limit, self._busy, stats
         )

@@ -26,6 +26,7 @@ import json
 import logging
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -54,15 +55,20 @@ def _file_name(worker: str) -> str:
     return worker.replace("/", "_").replace(":", "_") + SUFFIX
 
 
+def path_for(folder: Path, worker: str) -> Path:
+    return folder / _file_name(worker)
+
+
 class Journal:
     """One dispatcher's journal (``worker`` is its name, ``ledger.worker_name()``)."""
 
     def __init__(self, folder: Path, worker: str) -> None:
         self.folder = folder
         self.worker = worker
-        self.path = folder / _file_name(worker)
+        self.path = path_for(folder, worker)
         self._fd: int | None = None
-        self.written = 0  # answers appended since the file was last emptied
+        self.marked = 0  # requests written down as leaving since the file was last emptied
+        self.written = 0  # answers appended since then
         self.applied = 0  # ... and of those, how many the database has
 
     def _open(self) -> int:
@@ -73,6 +79,12 @@ class Journal:
             if os.fstat(self._fd).st_size == 0:
                 os.write(self._fd, (json.dumps({"worker": self.worker}) + "\n").encode())
         return self._fd
+
+    def sending(self, row: Claimed) -> None:
+        """Write down that this row's request is about to leave (synchronously, right before
+        it): from here on a crash leaves it ``unknown``; before, it goes back to pending."""
+        os.write(self._open(), (json.dumps({"sending": row.ids}) + "\n").encode())
+        self.marked += 1
 
     def append(self, row: Claimed, result: SendResult) -> None:
         """Write one answer down (synchronously: nothing may run between the answer arriving
@@ -95,28 +107,37 @@ class Journal:
     def applied_to_database(self, count: int) -> None:
         """``count`` answers are committed; once all are, the file is emptied (kept open)."""
         self.applied += count
-        if self.applied >= self.written and self._fd is not None:
+        if self.applied >= max(self.written, self.marked) and self._fd is not None:
             os.ftruncate(self._fd, 0)
             os.write(self._fd, (json.dumps({"worker": self.worker}) + "\n").encode())
-            self.written = self.applied = 0
+            self.marked = self.written = self.applied = 0
 
     def close(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
-            if self.written == self.applied:
+            if self.applied >= max(self.written, self.marked):
                 with contextlib.suppress(FileNotFoundError):
                     self.path.unlink()
 
 
-def read(path: Path) -> tuple[str | None, list[tuple[Claimed, SendResult]]]:
-    """A journal's worker and its answers; a line cut short by a crash is not an answer."""
+@dataclass
+class Left:
+    """What a journal says: its worker, the rows whose requests left, and the answers."""
+
     worker: str | None = None
-    answers: list[tuple[Claimed, SendResult]] = []
+    sending: set[int] = field(default_factory=set)
+    answers: list[tuple[Claimed, SendResult]] = field(default_factory=list)
+
+
+def read(path: Path) -> Left:
+    """What a journal holds; a line cut short by a crash says nothing."""
+    left = Left()
+    answers = left.answers
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return None, []
+        return left
     for line in text.splitlines(keepends=True):
         if not line.endswith("\n"):
             break
@@ -125,7 +146,10 @@ def read(path: Path) -> tuple[str | None, list[tuple[Claimed, SendResult]]]:
         except ValueError:
             continue
         if "worker" in entry:
-            worker = entry["worker"]
+            left.worker = entry["worker"]
+            continue
+        if "sending" in entry:
+            left.sending.update(int(i) for i in entry["sending"])
             continue
         ids = [int(i) for i in entry["ids"]]
         row = Claimed(
@@ -151,7 +175,7 @@ def read(path: Path) -> tuple[str | None, list[tuple[Claimed, SendResult]]]:
                 ),
             )
         )
-    return worker, answers
+    return left
 
 
 def left_behind(folder: Path | None, dead: Callable[[str], bool]) -> Iterator[tuple[str, Path]]:

@@ -16,10 +16,10 @@ import logging
 import os
 import socket
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Generic, TypeVar
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.scheduling import journal
@@ -34,6 +34,10 @@ USERS = User.__table__
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=2)
+# A claimed row is sent only while this much of its lease is left: a dispatcher elsewhere hands
+# it back only once the lease is over.
+LEASE_MARGIN = timedelta(seconds=15)
+UNANSWERED = "its dispatcher stopped before Telegram answered; not resent"
 # Retries of a row Telegram answered with an error stop at its lateness rule (``not_after``);
 # this is only a backstop for an answer that will never change.
 MAX_ATTEMPTS = 100  # about 15 hours of tries at the 10-minute backoff
@@ -45,6 +49,11 @@ R = TypeVar("R")
 def backoff(attempts: int) -> timedelta:
     """5 s, 10 s, 20 s, ... capped at 10 minutes."""
     return timedelta(seconds=min(5 * 2 ** max(attempts - 1, 0), 600))
+
+
+def _aware(instant: datetime) -> datetime:
+    """func.min bypasses the column type on SQLite: make the instant aware again."""
+    return instant if instant.tzinfo else instant.replace(tzinfo=UTC)
 
 
 def _budgeted(kind: str) -> bool:
@@ -143,27 +152,46 @@ class Ledger:
         async with self.db.reading() as conn:
             owners = (
                 await conn.execute(
-                    select(OUTBOX.c.claimed_by)
+                    select(OUTBOX.c.claimed_by, func.min(OUTBOX.c.lease_until))
                     .where(OUTBOX.c.status.in_(("claimed", "sending")))
-                    .distinct()
+                    .group_by(OUTBOX.c.claimed_by)
                 )
-            ).scalars()
-            gone = {w for w in owners if w and dead(w)}
+            ).all()
+        gone = {w for w, _ in owners if w and dead(w)}
         gone |= {worker for worker, _ in journals}
+        # A dispatcher whose lease ran out may be alive (stalled): its journal is read too (its
+        # requests that left must not go back to pending), but left in place.
+        for worker, lease_until in owners:
+            if worker and worker not in gone and self.folder is not None and lease_until:
+                path = journal.path_for(self.folder, worker)
+                if _aware(lease_until) < now and path.exists():
+                    journals.append((worker, path))
         left = OUTBOX.c.lease_until < now
         if gone:
             left = left | OUTBOX.c.claimed_by.in_(sorted(gone))
         replayed = 0
         async with self.db.connection() as conn:
             for worker, path in journals:
-                _, answers = journal.read(path)
-                if answers:
-                    other = Ledger.__new__(Ledger)
-                    other.db, other.worker, other.now = self.db, worker, self.now
-                    other.cooldown_until = None
+                found = journal.read(path)
+                other = Ledger.__new__(Ledger)
+                other.db, other.worker, other.now = self.db, worker, self.now
+                other.cooldown_until = None
+                if found.answers:
                     stats = DispatchStats()
-                    await other.write_answers(conn, [(r, a, stats) for r, a in answers])
-                    replayed += len(answers)
+                    await other.write_answers(conn, [(r, a, stats) for r, a in found.answers])
+                    replayed += len(found.answers)
+                # Requests it wrote down as leaving, with no answer: they may have arrived.
+                answered = {i for row, _ in found.answers for i in row.ids}
+                if found.sending - answered:
+                    await conn.execute(
+                        update(OUTBOX)
+                        .where(
+                            OUTBOX.c.id.in_(sorted(found.sending - answered)),
+                            OUTBOX.c.claimed_by == worker,
+                            OUTBOX.c.status.in_(("claimed", "sending")),
+                        )
+                        .values(status="unknown", lease_until=None, error=UNANSWERED)
+                    )
             unsent = (
                 await conn.execute(
                     select(OUTBOX.c.user_id, OUTBOX.c.kind, OUTBOX.c.urgent).where(
@@ -190,15 +218,12 @@ class Ledger:
             lost = await conn.execute(
                 update(OUTBOX)
                 .where(OUTBOX.c.status == "sending", left)
-                .values(
-                    status="unknown",
-                    lease_until=None,
-                    error="its dispatcher stopped before Telegram answered; not resent",
-                )
+                .values(status="unknown", lease_until=None, error=UNANSWERED)
             )
-        for _, path in journals:  # applied and committed: nothing more to learn from them
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
+        for worker, path in journals:  # applied and committed: nothing more to learn from them
+            if worker in gone:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
         if replayed:
             log.info("applied %d answer(s) a stopped dispatcher had written down", replayed)
         if back.rowcount:
@@ -210,6 +235,18 @@ class Ledger:
         return back.rowcount or 0, lost.rowcount or 0
 
     # -- before and after each request ---------------------------------------------------------
+
+    async def mark(self, row: Claimed) -> bool:
+        """``claimed -> sending``, right before the row's request; False: do not send it (it is
+        no longer this dispatcher's, or its lease is nearly over). With a journal the mark is
+        one line written at once (nothing is awaited: the request follows in the same step of
+        the event loop); without, it is committed to the outbox."""
+        if self.journal is None:
+            return await self.marking.submit(row)
+        if row.lease_until is not None and self.now() >= row.lease_until - LEASE_MARGIN:
+            return False  # handed back by its lease running out
+        self.journal.sending(row)
+        return True
 
     async def _mark(self, rows: list[Claimed]) -> list[bool]:
         """``claimed -> sending`` for these rows, committed; False for a row that is no longer
