@@ -3,13 +3,16 @@
 A row moves ``pending -> claimed -> sending -> sent``. Claiming happens in one short transaction
 that also takes a lease: ``BEGIN IMMEDIATE`` on SQLite, ``FOR UPDATE SKIP LOCKED`` on PostgreSQL,
 so two dispatchers never claim the same row; only as many rows are claimed as may go out in the
-rolling second. Each row is then marked ``sending`` (committed) right before its own request,
-with at most ``concurrency`` requests in flight, and its answer is committed as soon as it comes
-(``bot/scheduling/ledger.py``). So a crash leaves ``sending`` only the requests really in
-flight: those become ``unknown`` and are never resent, because Telegram has no idempotency key
-and the message may well have arrived. Claimed rows that never reached ``sending`` go back to
-``pending`` - at once when the next process on the same machine finds their dispatcher's
-process gone, else when their lease runs out.
+rolling second (``bot/scheduling/ratelimit.py``: one window for the whole process). Each row
+is then marked ``sending`` right before its own request, with at most ``concurrency`` requests
+in flight, and its answer is on record the moment it comes (``bot/scheduling/ledger.py``; on
+SQLite both are a line in the dispatcher's journal, written without waiting for the database's
+one writer, ``bot/scheduling/journal.py``). So a crash leaves ``sending`` only the requests
+really in flight: those become ``unknown`` and are never resent, because Telegram has no
+idempotency key and the message may well have arrived. Claimed rows that never reached
+``sending`` go back to ``pending`` (with their daily-budget slot) - at once when the next
+process on the same machine finds their dispatcher's process gone, else when their lease runs
+out.
 
 A claimed row is an intent (a view key, the ids of the rows it is about, a few non-personal
 parameters), not text: the ``renderer`` turns a batch of them into messages at send time, in
@@ -196,8 +199,9 @@ class Dispatcher:
             self._busy.pop(user_id, None)
 
     async def _deliver(self, item: Claimed, stats: DispatchStats) -> None:
-        """Mark it ``sending`` (committed), send it, write the answer down at once and record it
-        (committed) before the slot is free again."""
+        """Mark it ``sending`` (nothing awaited between the mark and the request, on SQLite), send
+        it, write the answer down at once and record it (committed) before the slot is free
+        again."""
         window = self.window
         self._began.add(item.id)
         try:

@@ -1,17 +1,20 @@
-"""Telegram's answers, written down the moment they arrive, before the database has them.
+"""Requests about to leave and Telegram's answers, written down at once, before the database.
 
 On SQLite the database has one writer at a time: an answer that has reached the bot may wait
-behind the planner's transaction, a claim or another batch of answers before it is committed.
-A crash in that wait would leave a row ``unknown`` although its answer had arrived. So each
-answer is first appended to a small file of the dispatcher's own (one ``os.write`` on the event
-loop's thread, no lock to wait for: it survives a SIGKILL like a committed SQLite transaction
-under ``synchronous=NORMAL`` does, since both are in the operating system's hands once written),
-then applied to the outbox as before. The file is emptied whenever everything in it has been
-applied.
+behind the planner's transaction, a claim or another batch of answers before it is committed,
+and a ``sending`` mark committed before the request would hold the request back as long. A crash
+in those waits would leave a row ``unknown`` although its answer had arrived, or whose request
+never left. So both are lines in a small file of the dispatcher's own (one ``os.write`` on the
+event loop's thread, no lock to wait for: it survives a SIGKILL like a committed SQLite
+transaction under ``synchronous=NORMAL`` does, since both are in the operating system's hands
+once written): ``{"sending": [ids]}`` right before the request (nothing is awaited in between),
+the answer right after it; the answer then goes into the outbox as before (the row says
+``claimed`` until then). The file is emptied whenever everything in it has been applied.
 
-When a dispatcher finds one whose process is gone, it first applies that one's journal (a row
-answered 200 is ``sent``, one answered with an error goes back to be retried), and only then
-marks what is still ``sending`` as ``unknown``. Applying is idempotent: each answer changes its
+When a dispatcher finds one whose process is gone (or whose lease ran out), it first applies
+that one's journal (a row answered 200 is ``sent``, one answered with an error goes back to be
+retried, one written down as leaving with no answer is ``unknown``), and only then hands the
+other claimed rows back to ``pending``. Applying is idempotent: each answer changes its
 row only while the row is still the dead dispatcher's and in flight.
 
 The journals live next to the SQLite file (``<database>-answers/``), where every process that

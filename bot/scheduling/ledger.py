@@ -1,11 +1,14 @@
 """What the dispatcher writes about each row as it goes: marked ``sending`` right before its
-request, the answer right after it, claims handed back, and rows left behind by a dispatcher
-that died.
+request, the answer right after it, claims handed back, and the recovery scan of rows left
+behind by a dispatcher that died (or whose lease ran out).
 
-Each write is committed before the dispatcher moves on (the ``sending`` mark before the request
-leaves; the answer before the send's slot is free again), so a crash leaves ``sending`` only
-the requests really in flight. Writes that come at the same moment from several sends are
-committed together (``Coalescer``): one transaction for a burst, one per row when it is quiet.
+The ``sending`` mark is on record before the request leaves and the answer the moment it
+arrives, so a crash leaves ``sending`` only the requests really in flight. On SQLite both are a
+line in the dispatcher's journal (``bot/scheduling/journal.py``: no wait for the database's one
+writer); the answer then goes into the outbox, committed before the send's slot is free again.
+On PostgreSQL the mark and the answer are committed to the outbox. Writes that come at the same
+moment from several sends are committed together (``Coalescer``): one transaction for a burst,
+one per row when it is quiet.
 """
 
 from __future__ import annotations
