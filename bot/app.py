@@ -9,7 +9,6 @@ from telegram import Bot, BotCommandScopeAllPrivateChats, LinkPreviewOptions, Up
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     ContextTypes,
@@ -27,6 +26,7 @@ from bot.runtime import BotContext, Runtime, runtime_of
 from bot.scheduling import planner
 from bot.scheduling.dispatcher import Dispatcher
 from bot.scheduling.planner import Planner
+from bot.scheduling.ratelimit import WindowLimiter, window_for
 from bot.scheduling.sender import telegram_sender
 from bot.services import preload, privacy, safety
 from bot.services.acts import planning as act_planning
@@ -86,14 +86,11 @@ def build_application(
         builder = builder.base_url(settings.telegram_api_base_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
-    if settings.telegram_rate_limit_per_second > 0:
-        builder = builder.rate_limiter(
-            AIORateLimiter(
-                overall_max_rate=settings.telegram_rate_limit_per_second,
-                overall_time_period=1,
-                max_retries=0,
-            )
-        )
+    # One rolling second for every message of this process: the dispatcher's sends and the
+    # replies (bot/scheduling/ratelimit.py).
+    window = window_for(settings.telegram_rate_limit_per_second, settings.dispatch_rate_per_second)
+    if window is not None and settings.telegram_rate_limit_per_second > 0:
+        builder = builder.rate_limiter(WindowLimiter(window))
     application = builder.build()
     request_log = logging.getLogger("telegram.request.BaseRequest")
     if _NON_JSON not in request_log.filters:
@@ -107,7 +104,9 @@ def build_application(
         serves_updates=serves_updates,
     )
     sender = metrics.counting_sender(telegram_sender(application.bot))
-    rt.dispatcher = Dispatcher(rt.db, rt.clock, settings, sender, renderer=intents.render)
+    rt.dispatcher = Dispatcher(
+        rt.db, rt.clock, settings, sender, renderer=intents.render, window=window
+    )
     application.bot_data["rt"] = rt
     application.add_handler(TypeHandler(Update, after_preload), group=-1)  # before any handler
     handlers.register(application)
@@ -229,7 +228,10 @@ async def register_menus(bot: Bot) -> None:
 
 
 async def on_shutdown(application: Application) -> None:
-    await runtime_of(application).db.dispose()
+    rt = runtime_of(application)
+    if rt.dispatcher is not None:
+        rt.dispatcher.ledger.close()
+    await rt.db.dispose()
 
 
 @metrics.job_run("planner")

@@ -52,8 +52,8 @@ class Settings:
     dispatcher_interval_seconds: float = 1.0
     # Messages per second this process's dispatcher sends; 0 means no limit (benchmarks).
     dispatch_rate_per_second: float = 25.0
-    # Overall Bot API calls per second for this process (python-telegram-bot's AIORateLimiter);
-    # 0 disables the limiter.
+    # Messages per second for this whole process (the dispatcher's and the replies, in one rolling
+    # second: bot/scheduling/ratelimit.py); 0 leaves only the dispatcher's own limit.
     telegram_rate_limit_per_second: float = 30.0
 
     # Webhook mode (see README: "Running on several machines").

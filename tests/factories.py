@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, time
 
 from sqlalchemy import text
@@ -158,3 +159,27 @@ async def bulk_people(
         for start in range(0, len(rows), 2000):
             await session.exec(insert(User), params=rows[start : start + 2000])
     return ids
+
+
+async def due_messages(
+    db: Database, user_ids: Iterable[int], *, now: datetime, key: str = "due"
+) -> None:
+    """One core outbox row due now for each person ("Your partner has left Rekindle", which needs
+    nothing else to render), keyed ``<key>:<n>`` in order: the dispatcher's tests' plain rows."""
+    from bot.scheduling import outbox
+
+    async with db.transaction() as session:
+        await outbox.enqueue_many(
+            session,
+            [
+                outbox.Outgoing(
+                    kind="pairing",
+                    user_id=uid,
+                    view="privacy.partner_left",
+                    dedupe_key=f"{key}:{n}",
+                    due_at=now,
+                )
+                for n, uid in enumerate(user_ids)
+            ],
+            now,
+        )

@@ -58,6 +58,7 @@ class Claimed:
     attempts: int
     counted: bool
     also: tuple[int, ...] = ()  # rows folded into this message, recorded with it
+    lease_until: datetime | None = None  # when the claim's lease runs out
 
     @property
     def ids(self) -> list[int]:
@@ -79,6 +80,7 @@ class SendResult:
     message_id: int | None = None
     retry_after: float = 0.0
     error: str | None = None
+    at: datetime | None = None  # when the answer reached the bot (set by the dispatcher)
 
 
 Sender = Callable[[Claimed], Awaitable[SendResult]]

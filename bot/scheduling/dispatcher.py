@@ -3,13 +3,16 @@
 A row moves ``pending -> claimed -> sending -> sent``. Claiming happens in one short transaction
 that also takes a lease: ``BEGIN IMMEDIATE`` on SQLite, ``FOR UPDATE SKIP LOCKED`` on PostgreSQL,
 so two dispatchers never claim the same row; only as many rows are claimed as may go out in the
-rolling second. Each row is then marked ``sending`` (committed) right before its own request,
-with at most ``concurrency`` requests in flight, and its answer is committed as soon as it comes
-(``bot/scheduling/ledger.py``). So a crash leaves ``sending`` only the requests really in
-flight: those become ``unknown`` and are never resent, because Telegram has no idempotency key
-and the message may well have arrived. Claimed rows that never reached ``sending`` go back to
-``pending`` - at once when the next process on the same machine finds their dispatcher's
-process gone, else when their lease runs out.
+rolling second (``bot/scheduling/ratelimit.py``: one window for the whole process). Each row
+is then marked ``sending`` right before its own request, with at most ``concurrency`` requests
+in flight, and its answer is on record the moment it comes (``bot/scheduling/ledger.py``; on
+SQLite both are a line in the dispatcher's journal, written without waiting for the database's
+one writer, ``bot/scheduling/journal.py``). So a crash leaves ``sending`` only the requests
+really in flight: those become ``unknown`` and are never resent, because Telegram has no
+idempotency key and the message may well have arrived. Claimed rows that never reached
+``sending`` go back to ``pending`` (with their daily-budget slot) - at once when the next
+process on the same machine finds their dispatcher's process gone, else when their lease runs
+out.
 
 A claimed row is an intent (a view key, the ids of the rows it is about, a few non-personal
 parameters), not text: the ``renderer`` turns a batch of them into messages at send time, in
@@ -32,17 +35,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import time as _time
-from collections import deque
-from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
-
-from sqlalchemy import bindparam, select, update
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.scheduling import recurrence
+from bot.scheduling import claims
 from bot.scheduling.delivery import (
     Claimed,
     DispatchStats,
@@ -54,56 +54,15 @@ from bot.scheduling.delivery import (
     SendResult,
 )
 from bot.scheduling.ledger import LEASE, Ledger, backoff, worker_name
-from bot.scheduling.outbox import KINDS
+from bot.scheduling.ratelimit import SendWindow, concurrency_for
 from bot.storage.db import Database
-from bot.storage.models import OutboxMessage, User
 
 __all__ = ["LEASE", "Claimed", "Dispatcher", "SendResult", "SendWindow", "backoff"]
-
-OUTBOX = OutboxMessage.__table__
-USERS = User.__table__
 
 log = logging.getLogger(__name__)
 
 GONE = "what it refers to is gone"
 BATCH = 200
-# At most this many notices for one person go as one message.
-MAX_FOLD = 8
-
-
-class SendWindow:
-    """At most ``per_second`` sends in any rolling second (Telegram's way of counting), with a
-    small margin for the time a request takes to arrive."""
-
-    MARGIN = 0.01
-
-    def __init__(self, per_second: float) -> None:
-        self.limit = max(1, int(per_second))
-        self.sent: deque[float] = deque()
-
-    def _forget(self, now: float) -> None:
-        while self.sent and now - self.sent[0] >= 1.0 + self.MARGIN:
-            self.sent.popleft()
-
-    def room(self) -> int:
-        self._forget(_time.monotonic())
-        return self.limit - len(self.sent)
-
-    def wait(self) -> float:
-        """Seconds until the oldest send leaves the window."""
-        return max(0.0, self.sent[0] + 1.0 + self.MARGIN - _time.monotonic()) if self.sent else 0.0
-
-    def stamp(self) -> None:
-        self.sent.append(_time.monotonic())
-
-
-def concurrency_for(rate: float) -> int:
-    """Requests in flight at once: enough for ``rate`` per second when an answer takes about
-    100 ms (4 for Telegram's 30/s), few enough that a crash can leave only that many
-    ``unknown``."""
-    if rate <= 0:
-        return 8
-    return max(2, min(8, math.ceil(rate / 7.5)))
 
 
 class Dispatcher:
@@ -118,6 +77,7 @@ class Dispatcher:
         worker_id: str | None = None,
         batch_size: int = BATCH,
         concurrency: int | None = None,
+        window: SendWindow | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -127,16 +87,17 @@ class Dispatcher:
         self.worker_id = worker_id or worker_name()
         self.batch_size = batch_size
         self.rate = settings.dispatch_rate_per_second
-        self.window = SendWindow(self.rate) if self.rate > 0 else None
+        # The process's rolling second (shared with the bot's other messages, bot/app.py), or
+        # one of its own.
+        self.window = window or (SendWindow(self.rate) if self.rate > 0 else None)
         self.concurrency = concurrency or concurrency_for(self.rate)
         self.ledger = Ledger(db, self.worker_id, clock.now)
         self._lock = asyncio.Lock()
         self._slots = asyncio.Semaphore(self.concurrency)
         self._tasks: set[asyncio.Task[None]] = set()
         self._busy: dict[int, int] = {}  # people with a request in flight -> how many
-        # Sends started but not yet stamped in the window (being marked ``sending``): the
-        # window counts a send when its request leaves, and these will leave soon.
-        self._unstamped = 0
+        self._began: set[int] = set()  # rows whose send task has started
+        self._lease_until: datetime | None = None  # of the rows claimed last
 
     @property
     def cooldown_until(self) -> datetime | None:
@@ -196,19 +157,13 @@ class Dispatcher:
         if self.window is None:
             return self.batch_size
         while True:
-            room = self.window.room() - self._unstamped
+            room = self.window.room()
             if room > 0:
                 return min(self.batch_size, room)
             wait = self.window.wait()
             if deadline is not None and _time.monotonic() + wait > deadline:
                 return 0
             await asyncio.sleep(wait)
-
-    async def _room_now(self) -> None:
-        """Wait (rarely, and briefly) until the rolling second has room for one more send."""
-        assert self.window is not None
-        while self.window.room() <= 0:  # noqa: ASYNC110 - the wait is known: no event to wait on
-            await asyncio.sleep(self.window.wait())
 
     async def _start(
         self, items: list[Claimed], deadline: float | None, total: DispatchStats
@@ -223,15 +178,20 @@ class Dispatcher:
                 await self.ledger.hand_back(items[n:])
                 return
             if self.window is not None:
-                self._unstamped += 1
+                self.window.start()  # its slot, from now until a second after its answer
             self._busy[item.user_id] = self._busy.get(item.user_id, 0) + 1
             task = asyncio.create_task(self._deliver(item, total))
             self._tasks.add(task)
-            task.add_done_callback(lambda done, who=item.user_id: self._finished(done, who))
+            task.add_done_callback(lambda done, row=item: self._finished(done, row))
 
-    def _finished(self, task: asyncio.Task[None], user_id: int) -> None:
+    def _finished(self, task: asyncio.Task[None], item: Claimed) -> None:
         self._tasks.discard(task)
         self._slots.release()
+        if item.id in self._began:
+            self._began.discard(item.id)
+        elif self.window is not None:  # cancelled before it began: its slot was never used
+            self.window.cancel()
+        user_id = item.user_id
         left = self._busy.get(user_id, 1) - 1
         if left > 0:
             self._busy[user_id] = left
@@ -239,21 +199,29 @@ class Dispatcher:
             self._busy.pop(user_id, None)
 
     async def _deliver(self, item: Claimed, stats: DispatchStats) -> None:
-        """Mark it ``sending`` (committed), send it, record the answer (committed)."""
+        """Mark it ``sending`` (nothing awaited between the mark and the request, on SQLite), send
+        it, write the answer down at once and record it (committed) before the slot is free
+        again."""
+        window = self.window
+        self._began.add(item.id)
         try:
-            try:
-                if not await self.ledger.marking.submit(item):
-                    return  # handed to another dispatcher meanwhile: not ours to send
-            except Exception:
-                log.exception("marking outbox row %s as sending failed; it stays claimed", item.id)
-                return
-            if self.window is not None:  # stamped as the request leaves
-                await self._room_now()
-                self.window.stamp()
+            if not await self.ledger.mark(item):
+                if window is not None:
+                    window.cancel()
+                return  # handed to another dispatcher meanwhile: not ours to send
+        except BaseException as exc:
+            if window is not None:
+                window.cancel()
+            if not isinstance(exc, Exception):
+                raise
+            log.exception("marking outbox row %s as sending failed; it stays claimed", item.id)
+            return
+        try:
+            result = await self._send_one(item)
         finally:
-            if self.window is not None:
-                self._unstamped -= 1
-        result = await self._send_one(item)
+            if window is not None:
+                window.done()
+        result = replace(result, at=self.clock.now())
         try:
             await self.ledger.record(item, result, stats)
         except Exception:
@@ -319,7 +287,7 @@ class Dispatcher:
         if unsent:
             async with self.db.connection() as conn:
                 await self.ledger.write_answers(conn, unsent)
-        return list(ready.values())
+        return [replace(row, lease_until=self._lease_until) for row in ready.values()]
 
     async def _render(
         self, intents: list[Intent]
@@ -339,193 +307,8 @@ class Dispatcher:
             return SendResult("failed", error=f"{type(exc).__name__}: {exc}"[:300])
 
     async def _claim(self, limit: int, stats: DispatchStats) -> list[Intent]:
-        """Pick the due rows, apply each one's policy, and lease those to send now - with a
-        handful of set-based statements, so that the write lock is held only briefly."""
         now = self.clock.now()
-        budget = self.settings.daily_message_budget
-        async with self.db.connection() as session:
-            owner = [
-                USERS.c.timezone.label("u_timezone"),
-                USERS.c.paused_until.label("u_paused"),
-                USERS.c.blocked_at.label("u_blocked"),
-                USERS.c.quiet_start.label("u_qs"),
-                USERS.c.quiet_end.label("u_qe"),
-                USERS.c.budget_day.label("u_day"),
-                USERS.c.budget_used.label("u_used"),
-                USERS.c.id.label("u_id"),
-            ]
-            query = (
-                select(OUTBOX, *owner)
-                .select_from(OUTBOX.outerjoin(USERS, USERS.c.id == OUTBOX.c.user_id))
-                .where(OUTBOX.c.status == "pending", OUTBOX.c.due_at <= now)
-                .order_by(OUTBOX.c.due_at, OUTBOX.c.id)
-                .limit(limit * 2)
-            )
-            if not self.db.is_sqlite:
-                query = query.with_for_update(skip_locked=True, of=OUTBOX)
-            rows = (await session.execute(query)).mappings().all()
-            if not rows:
-                return []
-            people: dict[int, dict[str, object]] = {}
-            for r in rows:
-                if r["u_id"] is not None and r["u_id"] not in people:
-                    people[r["u_id"]] = {
-                        "timezone": r["u_timezone"],
-                        "paused_until": r["u_paused"],
-                        "blocked_at": r["u_blocked"],
-                        "quiet_start": r["u_qs"],
-                        "quiet_end": r["u_qe"],
-                        "budget_day": r["u_day"],
-                        "budget_used": r["u_used"],
-                    }
-            if not self.db.is_sqlite:  # budgets change below: lock the owners' rows too
-                await session.execute(
-                    select(USERS.c.id)
-                    .where(USERS.c.id.in_(sorted(people)))
-                    .order_by(USERS.c.id)
-                    .with_for_update()
-                )
-            claimed: list[dict[str, object]] = []
-            changes: list[dict[str, object]] = []
-            seen: set[int] = set()
-            leaders: dict[int, dict[str, object]] = {}  # person -> their foldable first row
-            for row in rows:
-                uid = row["user_id"]
-                if uid in self._busy:
-                    continue  # one message on its way per person: theirs arrive in order
-                person = people.get(uid)
-                if uid in seen:
-                    # one message per person per batch, but the notices waiting for them go
-                    # together with the first one
-                    leader = leaders.get(uid)
-                    policy = KINDS.get(row["kind"])
-                    if (
-                        leader is None
-                        or policy is None
-                        or not policy.folds
-                        or row["urgent"]
-                        or len(leader["folded"]) >= MAX_FOLD - 1
-                    ):
-                        continue
-                    change = self._decide(row, person, now, 0)
-                    if change is None:
-                        leader["folded"].append(row["id"])
-                        claimed.append({"row": row, "counted": False, "fold": leader["row"]["id"]})
-                        continue
-                elif len(seen) >= limit:
-                    continue
-                else:
-                    change = self._decide(row, person, now, budget)
-                    if change is None:
-                        seen.add(uid)
-                        counted = self._count_budget(row, person, now) if person else False
-                        entry = {"row": row, "counted": counted, "fold": None, "folded": []}
-                        policy = KINDS[row["kind"]]
-                        if policy.folds and not row["urgent"]:
-                            entry["fold"] = row["id"]
-                            leaders[uid] = entry
-                        claimed.append(entry)
-                        continue
-                changes.append({"b_id": row["id"], **change})
-                if "status" in change:
-                    stats.skipped += 1
-                else:
-                    stats.held += 1
-            intents = [
-                Intent(
-                    c["row"]["id"],
-                    c["row"]["kind"],
-                    c["row"]["view"],
-                    c["row"]["user_id"],
-                    c["row"]["about_id"],
-                    c["row"]["params"] or {},
-                    c["row"]["attempts"] + 1,
-                    bool(c["counted"]),
-                    c["fold"] if c.get("folded", True) else None,
-                )
-                for c in claimed
-            ]
-            if claimed:
-                await session.execute(
-                    update(OUTBOX)
-                    .where(OUTBOX.c.id.in_([i.id for i in intents]))
-                    .values(
-                        status="claimed",
-                        lease_until=now + LEASE,
-                        claimed_by=self.worker_id,
-                        attempts=OUTBOX.c.attempts + 1,
-                    )
-                )
-            for change in changes:  # held or skipped: rare, and each different
-                values = {k: v for k, v in change.items() if k != "b_id"}
-                await session.execute(
-                    update(OUTBOX).where(OUTBOX.c.id == change["b_id"]).values(**values)
-                )
-            budgets = [
-                {"b_id": uid, "b_day": p["budget_day"], "b_used": p["budget_used"]}
-                for uid, p in people.items()
-                if p.get("budget_changed")
-            ]
-            if budgets:
-                await session.execute(
-                    update(USERS)
-                    .where(USERS.c.id == bindparam("b_id"))
-                    .values(budget_day=bindparam("b_day"), budget_used=bindparam("b_used")),
-                    budgets,
-                )
-            stats.claimed = len(intents)
-            return intents
-
-    def _decide(
-        self, row: Mapping[str, object], user: dict[str, object] | None, now: datetime, budget: int
-    ) -> dict[str, object] | None:
-        """None to send now, else the columns to change: held (a later due_at) or skipped."""
-        policy = KINDS.get(row["kind"])
-        if user is None or policy is None:
-            return {
-                "status": "cancelled",
-                "error": "no such person" if user is None else "unknown kind",
-            }
-        if user["blocked_at"] is not None:
-            return {"status": "skipped", "error": "blocked the bot"}
-        not_after = row["not_after"]
-        if not_after is not None and now > not_after:
-            return {"status": "skipped", "error": "too late to be useful"}
-        paused_until = user["paused_until"]
-        if paused_until is not None and paused_until > now:
-            return self._hold(not_after, paused_until, "paused")
-        if row["urgent"]:
-            return None
-        zone = user["timezone"] or "UTC"
-        quiet_start = user["quiet_start"] or self.settings.quiet_hours_start
-        quiet_end = user["quiet_end"] or self.settings.quiet_hours_end
-        if recurrence.in_window(recurrence.local_time(now, zone), quiet_start, quiet_end):
-            return self._hold(
-                not_after, recurrence.window_end_after(now, quiet_end, zone), "quiet hours"
-            )
-        if policy.budgeted and budget > 0:
-            today = recurrence.local_date(now, zone)
-            if user["budget_day"] == today and user["budget_used"] >= budget:
-                tomorrow_morning = recurrence.local_instant(
-                    today + timedelta(days=1), quiet_end, zone
-                )
-                return self._hold(not_after, tomorrow_morning, "daily budget reached")
-        return None
-
-    @staticmethod
-    def _hold(not_after: datetime | None, until: datetime, reason: str) -> dict[str, object]:
-        if not_after is not None and until > not_after:
-            return {"status": "skipped", "error": f"{reason}: would be too late"}
-        return {"due_at": until, "error": f"held: {reason}"}
-
-    def _count_budget(
-        self, row: Mapping[str, object], user: dict[str, object], now: datetime
-    ) -> bool:
-        if row["urgent"] or not KINDS[row["kind"]].budgeted:
-            return False
-        today = recurrence.local_date(now, user["timezone"] or "UTC")
-        if user["budget_day"] != today:
-            user["budget_day"], user["budget_used"] = today, 0
-        user["budget_used"] += 1
-        user["budget_changed"] = True
-        return True
+        self._lease_until = now + LEASE
+        return await claims.claim(
+            self.db, self.settings, self.worker_id, now, limit, self._busy, stats
+        )

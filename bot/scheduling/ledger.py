@@ -1,27 +1,33 @@
 """What the dispatcher writes about each row as it goes: marked ``sending`` right before its
-request, the answer right after it, claims handed back, and rows left behind by a dispatcher
-that died.
+request, the answer right after it, claims handed back, and the recovery scan of rows left
+behind by a dispatcher that died (or whose lease ran out).
 
-Each write is committed before the dispatcher moves on (the ``sending`` mark before the request
-leaves; the answer before the send's slot is free again), so a crash leaves ``sending`` only
-the requests really in flight. Writes that come at the same moment from several sends are
-committed together (``Coalescer``): one transaction for a burst, one per row when it is quiet.
+The ``sending`` mark is on record before the request leaves and the answer the moment it
+arrives, so a crash leaves ``sending`` only the requests really in flight. On SQLite both are a
+line in the dispatcher's journal (``bot/scheduling/journal.py``: no wait for the database's one
+writer); the answer then goes into the outbox, committed before the send's slot is free again.
+On PostgreSQL the mark and the answer are committed to the outbox. Writes that come at the same
+moment from several sends are committed together (``Coalescer``): one transaction for a burst,
+one per row when it is quiet.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime, timedelta
-from typing import Any, Generic, TypeVar
+from datetime import UTC, datetime, timedelta
+from typing import Generic, TypeVar
 
-from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.scheduling import journal
 from bot.scheduling.delivery import Claimed, DispatchStats, SendResult
+from bot.scheduling.outbox import KINDS
 from bot.storage.db import Database
 from bot.storage.models import OutboxMessage, User
 
@@ -31,6 +37,10 @@ USERS = User.__table__
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=2)
+# A claimed row is sent only while this much of its lease is left: a dispatcher elsewhere hands
+# it back only once the lease is over.
+LEASE_MARGIN = timedelta(seconds=15)
+UNANSWERED = "its dispatcher stopped before Telegram answered; not resent"
 # Retries of a row Telegram answered with an error stop at its lateness rule (``not_after``);
 # this is only a backstop for an answer that will never change.
 MAX_ATTEMPTS = 100  # about 15 hours of tries at the 10-minute backoff
@@ -42,6 +52,16 @@ R = TypeVar("R")
 def backoff(attempts: int) -> timedelta:
     """5 s, 10 s, 20 s, ... capped at 10 minutes."""
     return timedelta(seconds=min(5 * 2 ** max(attempts - 1, 0), 600))
+
+
+def _aware(instant: datetime) -> datetime:
+    """func.min bypasses the column type on SQLite: make the instant aware again."""
+    return instant if instant.tzinfo else instant.replace(tzinfo=UTC)
+
+
+def _budgeted(kind: str) -> bool:
+    policy = KINDS.get(kind)
+    return policy is not None and policy.budgeted
 
 
 def worker_name() -> str:
@@ -109,6 +129,8 @@ class Ledger:
         self.worker = worker
         self.now = now
         self.cooldown_until: datetime | None = None
+        self.folder = journal.directory_for(db.url)
+        self.journal = journal.Journal(self.folder, worker) if self.folder else None
         self.marking: Coalescer[Claimed, bool] = Coalescer(self._mark)
         self.recording: Coalescer[tuple[Claimed, SendResult, DispatchStats], None] = Coalescer(
             self._record_batch
@@ -117,24 +139,69 @@ class Ledger:
     # -- left behind -------------------------------------------------------------------------
 
     async def recover(self) -> tuple[int, int]:
-        """Rows other dispatchers left: claimed but never marked sending go back to pending (no
-        request left for them); ``sending`` ones become ``unknown`` (the request may have
-        arrived; never resent). A row is left once its lease ran out, or at once when its
-        dispatcher was a process on this machine that is gone (killed, say)."""
+        """Rows other dispatchers left: first the answers their journals hold are applied;
+        then claimed rows never marked sending go back to pending (no request left for them,
+        and their daily-budget slot is given back); ``sending`` ones become ``unknown`` (the
+        request may have arrived; never resent). A row is left once its lease ran out, or at
+        once when its dispatcher was a process on this machine that is gone (killed, say).
+        Returns (back to pending, unknown)."""
         now = self.now()
+        alive = {self.worker}
+
+        def dead(worker: str) -> bool:
+            return worker not in alive and is_dead(worker)
+
+        journals = list(journal.left_behind(self.folder, dead))
         async with self.db.reading() as conn:
             owners = (
                 await conn.execute(
-                    select(OUTBOX.c.claimed_by)
+                    select(OUTBOX.c.claimed_by, func.min(OUTBOX.c.lease_until))
                     .where(OUTBOX.c.status.in_(("claimed", "sending")))
-                    .distinct()
+                    .group_by(OUTBOX.c.claimed_by)
                 )
-            ).scalars()
-            dead = sorted({w for w in owners if w and w != self.worker and is_dead(w)})
+            ).all()
+        gone = {w for w, _ in owners if w and dead(w)}
+        gone |= {worker for worker, _ in journals}
+        # A dispatcher whose lease ran out may be alive (stalled): its journal is read too (its
+        # requests that left must not go back to pending), but left in place.
+        for worker, lease_until in owners:
+            if worker and worker not in gone and self.folder is not None and lease_until:
+                path = journal.path_for(self.folder, worker)
+                if _aware(lease_until) < now and path.exists():
+                    journals.append((worker, path))
         left = OUTBOX.c.lease_until < now
-        if dead:
-            left = left | OUTBOX.c.claimed_by.in_(dead)
+        if gone:
+            left = left | OUTBOX.c.claimed_by.in_(sorted(gone))
+        replayed = 0
         async with self.db.connection() as conn:
+            for worker, path in journals:
+                found = journal.read(path)
+                other = Ledger.__new__(Ledger)
+                other.db, other.worker, other.now = self.db, worker, self.now
+                other.cooldown_until = None
+                if found.answers:
+                    stats = DispatchStats()
+                    await other.write_answers(conn, [(r, a, stats) for r, a in found.answers])
+                    replayed += len(found.answers)
+                # Requests it wrote down as leaving, with no answer: they may have arrived.
+                answered = {i for row, _ in found.answers for i in row.ids}
+                if found.sending - answered:
+                    await conn.execute(
+                        update(OUTBOX)
+                        .where(
+                            OUTBOX.c.id.in_(sorted(found.sending - answered)),
+                            OUTBOX.c.claimed_by == worker,
+                            OUTBOX.c.status.in_(("claimed", "sending")),
+                        )
+                        .values(status="unknown", lease_until=None, error=UNANSWERED)
+                    )
+            unsent = (
+                await conn.execute(
+                    select(OUTBOX.c.user_id, OUTBOX.c.kind, OUTBOX.c.urgent).where(
+                        OUTBOX.c.status == "claimed", left
+                    )
+                )
+            ).all()
             back = await conn.execute(
                 update(OUTBOX)
                 .where(OUTBOX.c.status == "claimed", left)
@@ -145,15 +212,23 @@ class Ledger:
                     attempts=OUTBOX.c.attempts - 1,
                 )
             )
+            # A claim used one slot of its person's daily budget when it was a notice (the
+            # notices folded into it used none): give it back, as a hand-back does.
+            for user_id in sorted(
+                {u for u, kind, urgent in unsent if not urgent and _budgeted(kind)}
+            ):
+                await self._refund(conn, user_id)
             lost = await conn.execute(
                 update(OUTBOX)
                 .where(OUTBOX.c.status == "sending", left)
-                .values(
-                    status="unknown",
-                    lease_until=None,
-                    error="its dispatcher stopped before Telegram answered; not resent",
-                )
+                .values(status="unknown", lease_until=None, error=UNANSWERED)
             )
+        for worker, path in journals:  # applied and committed: nothing more to learn from them
+            if worker in gone:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+        if replayed:
+            log.info("applied %d answer(s) a stopped dispatcher had written down", replayed)
         if back.rowcount:
             log.info("%d claimed but unsent message(s) back to pending", back.rowcount)
         if lost.rowcount:
@@ -163,6 +238,18 @@ class Ledger:
         return back.rowcount or 0, lost.rowcount or 0
 
     # -- before and after each request ---------------------------------------------------------
+
+    async def mark(self, row: Claimed) -> bool:
+        """``claimed -> sending``, right before the row's request; False: do not send it (it is
+        no longer this dispatcher's, or its lease is nearly over). With a journal the mark is
+        one line written at once (nothing is awaited: the request follows in the same step of
+        the event loop); without, it is committed to the outbox."""
+        if self.journal is None:
+            return await self.marking.submit(row)
+        if row.lease_until is not None and self.now() >= row.lease_until - LEASE_MARGIN:
+            return False  # handed back by its lease running out
+        self.journal.sending(row)
+        return True
 
     async def _mark(self, rows: list[Claimed]) -> list[bool]:
         """``claimed -> sending`` for these rows, committed; False for a row that is no longer
@@ -209,6 +296,12 @@ class Ledger:
                     await self._refund(conn, row.user_id)
 
     async def record(self, row: Claimed, result: SendResult, stats: DispatchStats) -> None:
+        """Write an answer down at once (the journal, on SQLite), then into the outbox."""
+        if self.journal is not None:
+            try:
+                self.journal.append(row, result)
+            except OSError:
+                log.exception("writing the answer for outbox row %s down failed", row.id)
         await self.recording.submit((row, result, stats))
 
     async def _record_batch(
@@ -216,23 +309,38 @@ class Ledger:
     ) -> list[None]:
         async with self.db.connection() as conn:
             await self.write_answers(conn, results)
+        if self.journal is not None:
+            self.journal.applied_to_database(len(results))
         return [None] * len(results)
+
+    def close(self) -> None:
+        if self.journal is not None:
+            self.journal.close()
 
     async def write_answers(
         self, conn: AsyncConnection, results: list[tuple[Claimed, SendResult, DispatchStats]]
     ) -> None:
-        """Write what Telegram answered. The common case (sent) is one executemany."""
+        """Write what Telegram answered. The common case (sent) is one executemany. A row
+        changes only while it is still this dispatcher's and not settled (claimed, in flight,
+        or marked unknown by a recovery while its answer was on its way), so writing the same
+        answer twice (a journal applied again) changes nothing the second time."""
         now = self.now()
         sent: list[dict[str, object]] = []
+        mine = and_(  # no IN (...): it cannot go into an executemany
+            OUTBOX.c.claimed_by == self.worker,
+            or_(*(OUTBOX.c.status == s for s in ("claimed", "sending", "unknown"))),
+        )
         for row, result, stats in results:
             stats.outcomes[result.outcome] = stats.outcomes.get(result.outcome, 0) + 1
             if result.outcome == "sent":
                 stats.sent += 1
                 sent += [
-                    {"b_id": i, "b_me": self.worker, "b_mid": result.message_id} for i in row.ids
+                    {"b_id": i, "b_mid": result.message_id, "b_at": result.at or now}
+                    for i in row.ids
                 ]
                 continue
             values: dict[str, object] = {"lease_until": None}
+            refund = False
             if result.outcome in ("rate_limited", "retry"):
                 if result.outcome == "rate_limited":
                     delay = timedelta(seconds=max(result.retry_after, 1))
@@ -247,44 +355,40 @@ class Ledger:
                 else:
                     stats.retried += 1
                     values.update(status="pending", due_at=now + delay, error=result.error)
-                if row.counted:
-                    await self._refund(conn, row.user_id)
+                refund = row.counted
             elif result.outcome == "blocked":
                 stats.failed += 1
                 values.update(status="failed", error=result.error or "blocked the bot")
-                await conn.execute(
-                    update(USERS)
-                    .where(USERS.c.id == row.user_id, USERS.c.blocked_at.is_(None))
-                    .values(blocked_at=now)
-                )
             elif result.outcome == "unknown":
                 stats.unknown += 1
                 values.update(status="unknown", error=result.error)
             elif result.outcome == "dropped":
                 stats.dropped += 1
                 values.update(status="dropped", error=result.error)
-                if row.counted:
-                    await self._refund(conn, row.user_id)
+                refund = row.counted
             else:
                 stats.failed += 1
                 values.update(status="failed", error=result.error)
-            await conn.execute(
-                update(OUTBOX)
-                .where(and_(OUTBOX.c.id.in_(row.ids), OUTBOX.c.claimed_by == self.worker))
-                .values(**values)
+            changed = await conn.execute(
+                update(OUTBOX).where(OUTBOX.c.id.in_(row.ids), mine).values(**values)
             )
+            if not changed.rowcount:
+                continue  # written already (a journal applied twice), or not ours any more
+            if refund:
+                await self._refund(conn, row.user_id)
+            if result.outcome == "blocked":
+                await conn.execute(
+                    update(USERS)
+                    .where(USERS.c.id == row.user_id, USERS.c.blocked_at.is_(None))
+                    .values(blocked_at=now)
+                )
         if sent:
             await conn.execute(
                 update(OUTBOX)
-                .where(
-                    and_(
-                        OUTBOX.c.id == bindparam("b_id"),
-                        OUTBOX.c.claimed_by == bindparam("b_me"),
-                    )
-                )
+                .where(OUTBOX.c.id == bindparam("b_id"), mine)
                 .values(
                     status="sent",
-                    sent_at=now,
+                    sent_at=bindparam("b_at"),
                     telegram_message_id=bindparam("b_mid"),
                     lease_until=None,
                     error=None,
@@ -299,15 +403,3 @@ class Ledger:
             .where(USERS.c.id == user_id, USERS.c.budget_used > 0)
             .values(budget_used=USERS.c.budget_used - 1)
         )
-
-
-def as_claimed(intent: Any, text: str, markup: dict[str, object] | None) -> Claimed:
-    return Claimed(
-        intent.id,
-        intent.kind,
-        intent.user_id,
-        text,
-        markup,
-        intent.attempts,
-        intent.counted,
-    )

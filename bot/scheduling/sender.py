@@ -11,6 +11,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.warnings import PTBUserWarning
 
 from bot.scheduling.delivery import Claimed, Sender, SendResult
+from bot.scheduling.ratelimit import COUNTED
 
 # We call sendMessage through do_api_request on purpose (see telegram_sender); python-telegram-bot
 # suggests Bot.send_message instead, which is the slow path for a bulk sender.
@@ -65,7 +66,9 @@ def telegram_sender(bot: Bot) -> Sender:
 
     The dispatcher only needs the message id back, so this skips python-telegram-bot's object
     layer (keyboard objects going out, a full Message object coming back) which was most of the
-    cost of a send; requests, errors and the rate limiter are the same."""
+    cost of a send; requests and errors are the same. The dispatcher has counted the message in
+    the process's rolling second already, so the bot's rate limiter lets it through."""
+    limited = {"rate_limit_args": COUNTED} if bot.rate_limiter is not None else {}
 
     async def send(row: Claimed) -> SendResult:
         kwargs: dict[str, object] = {
@@ -77,7 +80,7 @@ def telegram_sender(bot: Bot) -> Sender:
         if row.reply_markup is not None:
             kwargs["reply_markup"] = row.reply_markup
         try:
-            result = await bot.do_api_request("sendMessage", api_kwargs=kwargs)
+            result = await bot.do_api_request("sendMessage", api_kwargs=kwargs, **limited)
         except TelegramError as exc:
             return classify(exc)
         message_id = result.get("message_id") if isinstance(result, dict) else None

@@ -19,7 +19,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.scheduling import outbox
 from bot.services import users
 from bot.services.checkins import planning
 from bot.services.notices import notify_partner
@@ -27,7 +26,6 @@ from bot.services.promises import changes
 from bot.storage.models import CheckIn, Couple, Invite, InviteGuess, User
 
 # Every kind of message about a couple's weekly check-in.
-CHECKIN_KINDS = ("checkin", "checkin_reminder", "checkin_nudge", "checkin_step", "checkin_reveal")
 TOKEN_BYTES = 24  # 192 bits -> 32 URL-safe characters (Telegram allows 64 in a deep link)
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{32}$")
 
@@ -272,9 +270,10 @@ async def unpair(session: AsyncSession, user: User, *, now: datetime) -> User | 
     )
     await session.flush()
     # What was waiting about the couple's check-in is no longer true: the one who left gets
-    # none of it, and the partner no nudges about them.
-    await outbox.cancel(session, user_id=user.id, kinds=CHECKIN_KINDS)
-    await outbox.cancel(session, user_id=partner.id, kinds=("checkin_nudge",))
+    # none of it, and the partner no nudges about them. That is decided where every row is
+    # judged as it is sent (bot/views/intents.py: a check-in message renders only while its
+    # recipient is in that check-in's couple, a nudge only while the one it is about is), which
+    # also catches a row already on its way out; cancelling here as well would be a second home.
     await notify_partner(
         session,
         partner,

@@ -12,17 +12,19 @@ from collections import Counter
 from datetime import timedelta
 
 import httpx
+import pytest
 from sqlalchemy import update
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
 from bot.config import Settings
-from bot.scheduling import outbox
+from bot.scheduling import claims, journal, outbox
+from bot.scheduling.delivery import DispatchStats
 from bot.scheduling.dispatcher import Claimed, Dispatcher, SendResult
 from bot.scheduling.sender import classify
-from bot.storage.models import OutboxMessage
+from bot.storage.models import OutboxMessage, User
 from bot.views import intents
-from tests.factories import make_user
-from tests.scheduling.test_dispatcher import SAM, TOMORROW_9, notice, rows
+from tests.factories import due_messages, make_user
+from tests.scheduling.test_dispatcher import SAM, TOMORROW_9, notice, rows, who
 
 # -- Telegram's answers ------------------------------------------------------------------------
 
@@ -116,21 +118,7 @@ async def test_errors_stop_at_the_rows_lateness_rule(sim, clock):
 async def due_rows(db, clock, count: int) -> None:
     for i in range(count):
         await make_user(db, SAM + i, now=clock.now(), quiet_off=True)
-    async with db.transaction() as session:
-        await outbox.enqueue_many(
-            session,
-            [
-                outbox.Outgoing(
-                    kind="pairing",
-                    user_id=SAM + i,
-                    view="privacy.partner_left",
-                    dedupe_key=f"crash:{i}",
-                    due_at=clock.now(),
-                )
-                for i in range(count)
-            ],
-            clock.now(),
-        )
+    await due_messages(db, [SAM + i for i in range(count)], now=clock.now(), key="crash")
 
 
 def a_dead_process() -> int:
@@ -156,31 +144,93 @@ async def test_only_the_requests_in_flight_are_left_sending(sim, clock):
         return SendResult("sent", message_id=1)
 
     settings = Settings(database_url=sim.settings.database_url, dispatch_rate_per_second=0)
+    # A process that will have died by the time the next one looks (its pid is gone).
+    dead = f"{socket.gethostname()}:{a_dead_process()}:0badf00d"
     dispatcher = Dispatcher(
-        sim.db, clock, settings, hanging, renderer=intents.render, concurrency=3
+        sim.db, clock, settings, hanging, renderer=intents.render, concurrency=3, worker_id=dead
     )
     task = asyncio.create_task(dispatcher.run())
     await three_out.wait()
     await asyncio.sleep(0.05)  # time enough for more to start, if any could
-    # The process dies here: three requests out, the rest of the batch claimed, none sent.
+    # The process dies here: three requests out, the rest of the batch claimed, none sent. On
+    # SQLite the three are written down as leaving in the dispatcher's journal (the outbox
+    # still says claimed); on PostgreSQL they are marked sending in the outbox.
     statuses = Counter(r.status for r in await rows(sim))
-    assert statuses == {"sending": 3, "claimed": 17}
+    folder = journal.directory_for(sim.settings.database_url)
+    if folder is not None:
+        [path] = folder.iterdir()
+        assert len(journal.read(path).sending) == 3 and statuses == {"claimed": 20}
+    else:
+        assert statuses == {"sending": 3, "claimed": 17}
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
 
     # The next process on this machine sees that the claimer is gone: the unsent rows go back
     # to pending at once (no lease wait), the three that were in flight become unknown.
-    dead = f"{socket.gethostname()}:{a_dead_process()}:0badf00d"
-    async with sim.db.transaction() as session:
-        await session.exec(
-            update(OutboxMessage)
-            .where(OutboxMessage.status.in_(("claimed", "sending")))
-            .values(claimed_by=dead)
-        )
     await sim.dispatch()
     statuses = Counter(r.status for r in await rows(sim))
     assert statuses == {"unknown": 3, "sent": 17}
     assert sim.telegram.sent_count() == 17
+
+
+async def left_by(sim, dead: str, status: str) -> list[OutboxMessage]:
+    """Every row, as a killed dispatcher ``dead`` left them: ``status`` and leased to it."""
+    async with sim.db.transaction() as session:
+        await session.exec(
+            update(OutboxMessage).values(
+                status=status, claimed_by=dead, lease_until=sim.clock.now() + timedelta(minutes=2)
+            )
+        )
+    return await rows(sim)
+
+
+async def test_answers_written_down_before_a_crash_are_not_left_unknown(sim, clock):
+    await due_rows(sim.db, clock, 4)
+    dead = f"{socket.gethostname()}:{a_dead_process()}:0badf00d"
+    left = await left_by(sim, dead, "claimed")
+    # The killed process had written its four requests down as leaving, and the answers for
+    # three of them (in its journal beside the database), but none was in the outbox yet: one
+    # delivered, one refused with a proxy's 502 (not delivered: to be retried), one by a
+    # person who blocked the bot.
+    folder = journal.directory_for(sim.settings.database_url)
+    if folder is None:
+        pytest.skip("PostgreSQL writes each answer straight into the outbox")
+    written = journal.Journal(folder, dead)
+    for row in left:
+        written.sending(Claimed(row.id, row.kind, row.user_id, "", None, 1, False))
+    answers = [
+        SendResult("sent", message_id=77, at=clock.now()),
+        SendResult("retry", error="NetworkError: Bad Gateway"),
+        SendResult("blocked", error="Forbidden: bot was blocked by the user"),
+    ]
+    for row, answer in zip(left, answers, strict=False):
+        written.append(Claimed(row.id, row.kind, row.user_id, "", None, 1, False), answer)
+    await sim.dispatch()
+    by_key = {r.dedupe_key: r for r in await rows(sim)}
+    assert by_key["crash:0"].status == "sent" and by_key["crash:0"].telegram_message_id == 77
+    assert by_key["crash:1"].status == "pending"  # retried after its backoff
+    assert by_key["crash:2"].status == "failed"
+    assert by_key["crash:3"].status == "unknown"  # no answer written down: may have arrived
+    assert sim.telegram.sent_count() == 0 and not list(folder.iterdir())
+    await sim.advance(seconds=10)
+    assert len(sim.telegram.chat(SAM + 1)) == 1 and sim.telegram.sent_count() == 1
+
+
+async def test_a_claim_handed_back_after_a_crash_returns_its_budget_slot(sim, clock):
+    await make_user(sim.db, SAM, now=clock.now())
+    await notice(sim, SAM, "news", "n0")
+    dead = f"{socket.gethostname()}:{a_dead_process()}:0badf00d"
+    stats = DispatchStats()
+    [claimed] = await claims.claim(sim.db, sim.settings, dead, clock.now(), 10, (), stats)
+    assert claimed.counted
+    # The claimer was killed before marking it sending: the next process hands it back, with
+    # its slot of the day's budget, and sends it (using one slot, not two).
+    async with sim.db.transaction() as session:
+        assert (await session.get(User, SAM)).budget_used == 1
+    await sim.dispatch()
+    assert [who(m) for m in sim.telegram.chat(SAM)] == ["news"]
+    async with sim.db.transaction() as session:
+        assert (await session.get(User, SAM)).budget_used == 1
 
 
 async def test_a_claim_whose_dispatcher_may_be_alive_waits_for_its_lease(sim, clock):

@@ -9,12 +9,11 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from bot.config import Settings
-from bot.scheduling import outbox
 from bot.scheduling.dispatcher import Claimed, Dispatcher, SendResult
 from bot.storage.db import Database
 from bot.storage.models import OutboxMessage
 from bot.views import intents
-from tests.factories import bulk_people
+from tests.factories import bulk_people, due_messages
 
 ROWS = 20_000
 
@@ -22,21 +21,7 @@ ROWS = 20_000
 async def test_four_dispatchers_send_twenty_thousand_rows_exactly_once(db_url, clock, backend):
     seed = Database(db_url)
     ids = await bulk_people(seed, ROWS, now=clock.now())
-    async with seed.transaction() as session:
-        await outbox.enqueue_many(
-            session,
-            [
-                outbox.Outgoing(
-                    kind="pairing",
-                    user_id=uid,
-                    view="privacy.partner_left",
-                    dedupe_key=f"scale:{uid}",
-                    due_at=clock.now(),
-                )
-                for uid in ids
-            ],
-            clock.now(),
-        )
+    await due_messages(seed, ids, now=clock.now(), key="scale")
     await seed.dispose()
 
     sent: Counter[int] = Counter()
