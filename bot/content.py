@@ -29,6 +29,9 @@ LANGUAGES = tuple(
 )
 
 
+ContentModel = TypeVar("ContentModel", bound=BaseModel)
+
+
 class ContentError(ValueError):
     """A content file is malformed; the message names the file and the entry."""
 
@@ -112,42 +115,61 @@ def _entry_error(path: Path, where: str, exc: ValidationError) -> ContentError:
     return ContentError(f"{path}: {where}: {problems}")
 
 
-def load_acts(path: Path | None = None) -> ActCatalog:
-    path = path or CONTENT_DIR / "acts.yaml"
+Category = TypeVar("Category", "ActCategory", "QuestionCategory")
+Entry = TypeVar("Entry", "Act", "Question")
+
+
+def _load_entries(
+    path: Path,
+    key: str,
+    category_model: type[Category],
+    entry_model: type[Entry],
+    *,
+    prefixed: bool = False,
+) -> tuple[list[Category], list[Entry]]:
+    """The ``categories`` and ``key`` lists of ``path``, each entry validated, ids unique, every
+    entry in a known category (``prefixed``: its id starts with it) and no category empty."""
     data = load_yaml(path)
     if (
         not isinstance(data, Mapping)
         or not isinstance(data.get("categories"), list)
-        or not (isinstance(data.get("acts"), list))
+        or not isinstance(data.get(key), list)
     ):
-        raise ContentError(f"{path}: expected 'categories' and 'acts' lists")
-    categories: list[ActCategory] = []
+        raise ContentError(f"{path}: expected 'categories' and '{key}' lists")
+    categories: list[Category] = []
     for index, raw in enumerate(data["categories"]):
         try:
-            categories.append(ActCategory.model_validate(raw))
+            categories.append(category_model.model_validate(raw))
         except ValidationError as exc:
             raise _entry_error(path, f"categories[{index}]", exc) from exc
     known = {c.id for c in categories}
     if len(known) != len(categories):
         raise ContentError(f"{path}: a category id is listed twice")
-    acts: list[Act] = []
+    entries: list[Entry] = []
     seen: set[str] = set()
-    for index, raw in enumerate(data["acts"]):
-        where = f"acts[{index}]" + (f" (id {raw.get('id')!r})" if isinstance(raw, Mapping) else "")
+    for index, raw in enumerate(data[key]):
+        where = f"{key}[{index}]" + (f" (id {raw.get('id')!r})" if isinstance(raw, Mapping) else "")
         try:
-            act = Act.model_validate(raw)
+            entry = entry_model.model_validate(raw)
         except ValidationError as exc:
             raise _entry_error(path, where, exc) from exc
-        if act.category not in known:
-            raise ContentError(f"{path}: {where}: unknown category {act.category!r}")
-        if act.id in seen:
+        if entry.category not in known:
+            raise ContentError(f"{path}: {where}: unknown category {entry.category!r}")
+        if prefixed and entry.id.rpartition("-")[0] != entry.category:
+            raise ContentError(f"{path}: {where}: the id must start with its category")
+        if entry.id in seen:
             raise ContentError(f"{path}: {where}: the id is used twice")
-        seen.add(act.id)
-        acts.append(act)
-    empty = [c.id for c in categories if not any(a.category == c.id for a in acts)]
+        seen.add(entry.id)
+        entries.append(entry)
+    empty = [c.id for c in categories if not any(e.category == c.id for e in entries)]
     if empty:
-        raise ContentError(f"{path}: categories without acts: {', '.join(empty)}")
-    return ActCatalog(categories, acts)
+        raise ContentError(f"{path}: categories without {key}: {', '.join(empty)}")
+    return categories, entries
+
+
+def load_acts(path: Path | None = None) -> ActCatalog:
+    path = path or CONTENT_DIR / "acts.yaml"
+    return ActCatalog(*_load_entries(path, "acts", ActCategory, Act))
 
 
 @cache
@@ -217,43 +239,9 @@ class QuestionBank:
 
 def load_questions(path: Path | None = None) -> QuestionBank:
     path = path or CONTENT_DIR / "questions.yaml"
-    data = load_yaml(path)
-    if (
-        not isinstance(data, Mapping)
-        or not isinstance(data.get("categories"), list)
-        or not isinstance(data.get("questions"), list)
-    ):
-        raise ContentError(f"{path}: expected 'categories' and 'questions' lists")
-    categories: list[QuestionCategory] = []
-    for index, raw in enumerate(data["categories"]):
-        try:
-            categories.append(QuestionCategory.model_validate(raw))
-        except ValidationError as exc:
-            raise _entry_error(path, f"categories[{index}]", exc) from exc
-    known = {c.id for c in categories}
-    if len(known) != len(categories):
-        raise ContentError(f"{path}: a category id is listed twice")
-    questions: list[Question] = []
-    seen: set[str] = set()
-    for index, raw in enumerate(data["questions"]):
-        where = f"questions[{index}]" + (
-            f" (id {raw.get('id')!r})" if isinstance(raw, Mapping) else ""
-        )
-        try:
-            question = Question.model_validate(raw)
-        except ValidationError as exc:
-            raise _entry_error(path, where, exc) from exc
-        if question.category not in known:
-            raise ContentError(f"{path}: {where}: unknown category {question.category!r}")
-        if question.id.rpartition("-")[0] != question.category:
-            raise ContentError(f"{path}: {where}: the id must start with its category")
-        if question.id in seen:
-            raise ContentError(f"{path}: {where}: the id is used twice")
-        seen.add(question.id)
-        questions.append(question)
-    empty = [c.id for c in categories if not any(q.category == c.id for q in questions)]
-    if empty:
-        raise ContentError(f"{path}: categories without questions: {', '.join(empty)}")
+    categories, questions = _load_entries(
+        path, "questions", QuestionCategory, Question, prefixed=True
+    )
     if not any(c.opt_in is False for c in categories):
         raise ContentError(f"{path}: every category is opt-in: nobody would get a question")
     return QuestionBank(categories, questions)
@@ -262,9 +250,6 @@ def load_questions(path: Path | None = None) -> QuestionBank:
 @cache
 def questions() -> QuestionBank:
     return load_questions()
-
-
-ContentModel = TypeVar("ContentModel", bound=BaseModel)
 
 
 def load_file(model: type[ContentModel], filename: str, path: Path | None = None) -> ContentModel:

@@ -61,7 +61,7 @@ COMMANDS = [
     ("cancel", text.cancel),
 ]
 
-# (button kind, callback): each callback receives the decoded, typed value (bot/callbacks.py).
+# (button kind, callback): each callback receives the decoded, typed value (bot/callbacks/).
 BUTTONS: list[tuple[type[callbacks.CallbackData], ButtonCallback]] = [
     (callbacks.Consent, onboarding.consent),
     (callbacks.TelegramName, setup.use_telegram_name),

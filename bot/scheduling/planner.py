@@ -15,9 +15,10 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.config import Settings
 from bot.storage.db import Database
@@ -37,6 +38,17 @@ class Planner:
     name: str
     plan: PlanFunction
     next_due: NextDueFunction
+
+
+def earliest(column: Any) -> NextDueFunction:
+    """The ``next_due`` of a schedule kept in one column: its earliest instant (None: none set)."""
+
+    async def next_due(db: Database) -> datetime | None:
+        async with db.transaction() as session:
+            query = select(column).where(col(column).is_not(None)).order_by(col(column)).limit(1)
+            return (await session.exec(query)).first()
+
+    return next_due
 
 
 async def next_event(db: Database, planners: Sequence[Planner]) -> datetime | None:

@@ -41,6 +41,12 @@ def next_daily(after: datetime, at: time, zone: str) -> tuple[date, datetime]:
     raise AssertionError("unreachable: a local day always has a later occurrence")
 
 
+def next_daily_at(after: datetime, at: time | None, zone: str | None) -> datetime | None:
+    """A person's next daily time after ``after`` (``next_daily``'s instant); None while they
+    have no time or no zone (the schedule is off)."""
+    return next_daily(after, at, zone)[1] if at is not None and zone else None
+
+
 def next_weekly(after: datetime, weekday: int, at: time, zone: str) -> tuple[date, datetime]:
     """Like ``next_daily`` for one weekday (Monday is 0)."""
     day = local_date(after, zone)

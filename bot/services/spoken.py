@@ -8,7 +8,8 @@ afternoon", "in zwei Stunden" -> "in two hours", "3. Dezember" / "3 de diciembre
 "evening" is) is decided once, in ``when``, for everyone.
 
 The rules of the person's own language run, in order, on the lower-cased text (English needs
-none). Each is a regular expression and its replacement; the more specific phrases come first
+none): each language is one ``Language`` table, and ``rules`` reads every table in the same order.
+Each rule is a regular expression and its replacement; the more specific phrases come first
 ("pasado mañana" before "mañana", "heute Abend" before "Abend"). Words typed without their
 accents ("manana", "naechste", "apres-demain") are understood too. The result is only read for a
 time: it is never shown or stored.
@@ -17,6 +18,7 @@ time: it is never shown or stored.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 _DE_DAYS = {
@@ -192,11 +194,44 @@ def _day_and_part(match: re.Match[str]) -> str:
     return f"{_DE_DAYS[match[1]]} {_DE_PARTS[match[2]]}"
 
 
-def _german() -> list[tuple[str, object]]:
-    days = _alternatives(_DE_DAYS)
-    parts = _alternatives(_DE_PARTS)
+@dataclass(frozen=True)
+class Language:
+    """One language's table; ``rules`` reads every language's the same way, in this order:
+    its phrases, its weekdays (long, then short before a time), its spans ("in two hours"), its
+    parts of the day and clock times, its day-of-month numbers and months, its small words."""
+
+    phrases: list[tuple[str, object]]
+    days: dict[str, str]
+    short: dict[str, str]
+    span_lead: str
+    numbers: dict[str, str]
+    units: dict[str, str]
+    clock: list[tuple[str, object]]
+    day_of_month: str  # the number before a month: "3." / "3 de" / "3" or "1er"
+    months: dict[str, str]
+    small_words: list[tuple[str, object]]
+    day_form: str = r"\b(?:{})\b"
+
+
+def rules(language: Language) -> list[tuple[str, object]]:
+    """The ordered (pattern, replacement) rules of ``language``."""
+    months = _alternatives(language.months)
     return [
-        (rf"\b({days})({parts})s?\b", _day_and_part),  # Freitagabend, Samstagmorgen
+        *language.phrases,
+        *_each(language.days, language.day_form),
+        *_each(language.short, _SHORT),
+        *_span_rules(language.span_lead, language.numbers, language.units),
+        *language.clock,
+        (rf"\b{language.day_of_month}(?=(?:{months})\b)", r"\1 "),
+        *_each(language.months),
+        *language.small_words,
+    ]
+
+
+_DE = _alternatives(_DE_DAYS)
+GERMAN = Language(
+    phrases=[
+        (rf"\b({_DE})({_alternatives(_DE_PARTS)})s?\b", _day_and_part),  # Freitagabend
         (r"\bheute\s+(?:morgen|früh|frueh|vormittag)\b", "this morning"),
         (r"\bheute\s+nachmittag\b", "this afternoon"),
         (r"\bheute\s+abend\b", "this evening"),
@@ -212,10 +247,15 @@ def _german() -> list[tuple[str, object]]:
         (r"\b(?:bis\s+)?ende\s+der\s+woche\b|\bdiese[nr]?\s+woche\b", "this week"),
         (r"\b(?:n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+woche\b", "next week"),
         (r"\b(?:am|an\s+diesem|dieses|übers|uebers)\s+wochenende\b|\bwochenende\b", "weekend"),
-        (rf"\b(?:n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+(?=(?:{days})\b)", "next "),
-        *_each(_DE_DAYS, r"\b(?:{})s?\b"),  # Sonntags
-        *_each(_DE_SHORT, _SHORT),
-        *_span_rules("in", _DE_NUMBERS, _DE_UNITS),
+        (rf"\b(?:n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+(?=(?:{_DE})\b)", "next "),
+    ],
+    days=_DE_DAYS,
+    day_form=r"\b(?:{})s?\b",  # Sonntags
+    short=_DE_SHORT,
+    span_lead="in",
+    numbers=_DE_NUMBERS,
+    units=_DE_UNITS,
+    clock=[
         (r"\b(?:vormittags?|morgens)\b", "morning"),
         (r"\bmitternacht\b", "midnight"),
         (r"\bnachmittags?\b", "afternoon"),
@@ -228,27 +268,29 @@ def _german() -> list[tuple[str, object]]:
             r"\b([12]\d|3[01]|0?[1-9])\.(0?[1-9]|1[0-2])\.(\d{2,4})?(?!\d)",
             lambda m: "/".join(filter(None, m.groups())),
         ),
-        (rf"\b(\d{{1,2}})\.\s*(?=(?:{_alternatives(_DE_MONTHS)})\b)", r"\1 "),
-        *_each(_DE_MONTHS),
+    ],
+    day_of_month=r"(\d{1,2})\.\s*",
+    months=_DE_MONTHS,
+    small_words=[
         (r"\bum\b", "at"),
         (r"\bgegen\b", "around"),
         (r"\bbis\b", "by"),
         (r"\bvor\b", "before"),
         (r"\bam\b", "on"),  # "am Freitag" (not a.m.)
-    ]
+    ],
+)
 
-
-def _spanish() -> list[tuple[str, str]]:
-    days = _alternatives(_ES_DAYS)
-    morning = r"ma(?:ñ|n)ana"
-    return [
-        (rf"\b(\d{{1,2}}(?::\d{{2}})?)\s+de\s+la\s+(?:{morning}|madrugada)\b", r"\1 am"),
+_ES = _alternatives(_ES_DAYS)
+_MORNING = r"ma(?:ñ|n)ana"
+SPANISH = Language(
+    phrases=[
+        (rf"\b(\d{{1,2}}(?::\d{{2}})?)\s+de\s+la\s+(?:{_MORNING}|madrugada)\b", r"\1 am"),
         (r"\b(\d{1,2}(?::\d{2})?)\s+de\s+la\s+(?:tarde|noche)\b", r"\1 pm"),
-        (rf"\bpasado\s+{morning}\b", "day after tomorrow"),
-        (rf"\b{morning}\s+por\s+la\s+{morning}\b", "tomorrow morning"),
-        (rf"\besta\s+{morning}\b", "this morning"),
-        (rf"\b(?:por|de|en)\s+la\s+{morning}\b", "morning"),
-        (rf"\b{morning}\b", "tomorrow"),
+        (rf"\bpasado\s+{_MORNING}\b", "day after tomorrow"),
+        (rf"\b{_MORNING}\s+por\s+la\s+{_MORNING}\b", "tomorrow morning"),
+        (rf"\besta\s+{_MORNING}\b", "this morning"),
+        (rf"\b(?:por|de|en)\s+la\s+{_MORNING}\b", "morning"),
+        (rf"\b{_MORNING}\b", "tomorrow"),
         (r"\besta\s+tarde\b", "this afternoon"),
         (r"\besta\s+noche\b", "tonight"),
         (r"\b(?:ayer|anoche|anteayer)\b", "yesterday"),
@@ -261,52 +303,62 @@ def _spanish() -> list[tuple[str, str]]:
             r"\b(?:la\s+)?(?:semana\s+que\s+viene|pr(?:ó|o)xima\s+semana|semana\s+pr(?:ó|o)xima)\b",
             "next week",
         ),
-        (rf"\b(?:el\s+)?pr(?:ó|o)ximo\s+(?=(?:{days})\b)", "next "),
-        (rf"\b(?:el\s+)?({days})\s+(?:que\s+viene|pr(?:ó|o)ximo)\b", r"next \1"),
-        (rf"\b(?:antes\s+del|para\s+el|hasta\s+el)\s+(?=(?:{days})\b)", "by "),
-        (rf"\b(?:el|los)\s+(?=(?:{days})\b|\d)", ""),
-        *_each(_ES_DAYS),
-        *_each(_ES_SHORT, _SHORT),
-        *_span_rules(r"en|dentro\s+de", _ES_NUMBERS, _ES_UNITS),
+        (rf"\b(?:el\s+)?pr(?:ó|o)ximo\s+(?=(?:{_ES})\b)", "next "),
+        (rf"\b(?:el\s+)?({_ES})\s+(?:que\s+viene|pr(?:ó|o)ximo)\b", r"next \1"),
+        (rf"\b(?:antes\s+del|para\s+el|hasta\s+el)\s+(?=(?:{_ES})\b)", "by "),
+        (rf"\b(?:el|los)\s+(?=(?:{_ES})\b|\d)", ""),
+    ],
+    days=_ES_DAYS,
+    short=_ES_SHORT,
+    span_lead=r"en|dentro\s+de",
+    numbers=_ES_NUMBERS,
+    units=_ES_UNITS,
+    clock=[
         (r"\b(?:por\s+la\s+|de\s+)?tarde\b", "afternoon"),
         (r"\bmedianoche\b", "midnight"),
         (r"\b(?:por\s+la\s+|de\s+)?noche\b", "night"),
         (r"\b(?:al\s+)?mediod(?:í|i)a\b", "noon"),
         (r"\b(\d{1,2})\s*h\s*(\d{2})\b", r"\1:\2"),
         (r"\b(\d{1,2})\s*h(?:rs?)?\b", r"\1:00"),
-        (rf"\b(\d{{1,2}})\s+de\s+(?=(?:{_alternatives(_ES_MONTHS)})\b)", r"\1 "),
-        *_each(_ES_MONTHS),
+    ],
+    day_of_month=r"(\d{1,2})\s+de\s+",
+    months=_ES_MONTHS,
+    small_words=[
         (r"\b(?:sobre|hacia)\s+la(?:s)?\b", "around"),
         (r"\bantes\s+de\s+la(?:s)?\b", "before"),
         (r"\bhasta\s+la(?:s)?\b", "until"),
         (r"\ba\s+la(?:s)?\b", "at"),
-    ]
+    ],
+)
 
-
-def _french() -> list[tuple[str, str]]:
-    days = _alternatives(_FR_DAYS)
-    after = r"apr(?:è|e)s"
-    return [
-        (rf"\b{after}[- ]demain\b", "day after tomorrow"),
+_FR = _alternatives(_FR_DAYS)
+_AFTER = r"apr(?:è|e)s"
+FRENCH = Language(
+    phrases=[
+        (rf"\b{_AFTER}[- ]demain\b", "day after tomorrow"),
         (r"\bdemain\s+matin\b", "tomorrow morning"),
         (r"\bdemain\b", "tomorrow"),
         (r"\baujourd'hui\b|\baujourdhui\b", "today"),
         (r"\b(?:avant-hier|hier)\b", "yesterday"),
         (r"\bce\s+soir\b", "tonight"),
         (r"\bce\s+matin\b", "this morning"),
-        (rf"\bcet\s+{after}[- ]midi\b", "this afternoon"),
+        (rf"\bcet\s+{_AFTER}[- ]midi\b", "this afternoon"),
         (r"\bdans\s+une\s+demi-heure\b|\bdans\s+une\s+demi\s+heure\b", "in half an hour"),
         (r"\bdans\s+une\s+heure\s+et\s+demie\b", "in an hour and a half"),
         (r"\bce\s+week-?end\b|\ble\s+week-?end\b|\bweek-end\b", "this weekend"),
         (r"\bcette\s+semaine\b|\b(?:d'ici\s+la\s+)?fin\s+de\s+(?:la\s+)?semaine\b", "this week"),
         (r"\bla\s+semaine\s+prochaine\b|\bsemaine\s+prochaine\b", "next week"),
-        (rf"\b({days})\s+prochain\b", r"next \1"),
-        (rf"\b(?:d'ici|avant)\s+(?=(?:{days})\b)", "by "),
-        (rf"\b(?:le)\s+(?=(?:{days})\b|\d)", ""),
-        *_each(_FR_DAYS),
-        *_each(_FR_SHORT, _SHORT),
-        *_span_rules("dans", _FR_NUMBERS, _FR_UNITS),
-        (rf"\b{after}[- ]midi\b|\baprem\b", "afternoon"),
+        (rf"\b({_FR})\s+prochain\b", r"next \1"),
+        (rf"\b(?:d'ici|avant)\s+(?=(?:{_FR})\b)", "by "),
+        (rf"\b(?:le)\s+(?=(?:{_FR})\b|\d)", ""),
+    ],
+    days=_FR_DAYS,
+    short=_FR_SHORT,
+    span_lead="dans",
+    numbers=_FR_NUMBERS,
+    units=_FR_UNITS,
+    clock=[
+        (rf"\b{_AFTER}[- ]midi\b|\baprem\b", "afternoon"),
         (r"\b(?:du\s+|le\s+)?(?:matin|matinée)\b", "morning"),
         (r"\bminuit\b", "midnight"),
         (r"\bmidi\b", "noon"),
@@ -314,23 +366,25 @@ def _french() -> list[tuple[str, str]]:
         (r"\b(?:la\s+)?nuit\b", "night"),
         (r"\b(\d{1,2})\s*h\s*(\d{2})\b", r"\1:\2"),
         (r"\b(\d{1,2})\s*(?:h|heures?)(?![a-z0-9])", r"\1:00"),
-        (rf"\b(\d{{1,2}})(?:er)?\s+(?=(?:{_alternatives(_FR_MONTHS)})\b)", r"\1 "),
-        *_each(_FR_MONTHS),
+    ],
+    day_of_month=r"(\d{1,2})(?:er)?\s+",
+    months=_FR_MONTHS,
+    small_words=[
         (r"\bvers\b", "around"),
         (r"\bavant\b", "before"),
         (r"\bd'ici\b", "by"),
         (r"\bjusqu'(?:à|a)\b", "until"),
         (r"(?<!\w)(?:à|a)(?=\s+\d)", "at"),
-    ]
+    ],
+)
 
-
-RULES = {"de": _german, "es": _spanish, "fr": _french}
+RULES = {"de": GERMAN, "es": SPANISH, "fr": FRENCH}
 
 
 @cache
 def _compiled(lang: str) -> list[tuple[re.Pattern[str], object]]:
-    build = RULES.get(lang)
-    return [(re.compile(pattern), replacement) for pattern, replacement in build()] if build else []
+    language = RULES.get(lang)
+    return [(re.compile(pattern), repl) for pattern, repl in rules(language)] if language else []
 
 
 def english(text: str, lang: str) -> str:

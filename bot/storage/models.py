@@ -151,7 +151,7 @@ class OutboxMessage(SQLModel, table=True):
     A row is an intent, not a copy of anyone's words: which view renders it, the ids of the rows
     it is about, and a few non-personal parameters. It is rendered when it is sent, in the
     recipient's language and time zone at that moment; if what it refers to is gone, it is
-    dropped (bot/views/intents.py).
+    dropped (bot/views/intents/).
 
     ``dedupe_key`` is unique, so planning the same message twice writes one row. The dispatcher
     moves a row from ``pending`` to ``sending`` (leased) to ``sent``; see scheduling/dispatcher.py

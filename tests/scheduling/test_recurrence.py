@@ -6,7 +6,13 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from bot.scheduling.recurrence import in_window, local_instant, next_daily, next_weekly
+from bot.scheduling.recurrence import (
+    in_window,
+    local_instant,
+    next_daily,
+    next_daily_at,
+    next_weekly,
+)
 
 
 def test_spring_forward_gap_moves_the_time_past_the_jump():
@@ -44,6 +50,17 @@ def test_exactly_one_occurrence_per_local_day(zone, at, start):
         assert instant > after
         after = instant
     assert days == [start + timedelta(days=i) for i in range(1, 9)]
+
+
+def test_a_daily_time_is_off_without_a_time_or_a_zone():
+    after = datetime(2026, 3, 28, 12, 0, tzinfo=UTC)
+    assert (
+        next_daily_at(after, time(2, 30), "Europe/Berlin")
+        == next_daily(after, time(2, 30), "Europe/Berlin")[1]
+    )
+    assert next_daily_at(after, None, "Europe/Berlin") is None
+    assert next_daily_at(after, time(2, 30), None) is None
+    assert next_daily_at(after, time(2, 30), "") is None
 
 
 def test_weekly_lands_on_the_weekday_in_local_time():

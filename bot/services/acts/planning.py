@@ -10,12 +10,12 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, update
 from sqlalchemy import select as core_select
 from sqlalchemy.ext.asyncio import AsyncConnection
-from sqlmodel import col, select
+from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
 from bot.content import Act, acts
-from bot.scheduling import outbox, recurrence
+from bot.scheduling import outbox, planner, recurrence
 from bot.services.acts.choosing import Past, choose, rng_for
 from bot.storage.db import Database
 from bot.storage.models import ActDelivery, Couple, OutboxMessage, User
@@ -25,9 +25,9 @@ PLAN_BATCH = 2000
 
 
 def next_act_at(user: User, after: datetime) -> datetime | None:
-    if not user.timezone or not user.is_set_up:
+    if not user.is_set_up:
         return None
-    return recurrence.next_daily(after, user.act_time, user.timezone)[1]
+    return recurrence.next_daily_at(after, user.act_time, user.timezone)
 
 
 async def reschedule(session: AsyncSession, user: User, now: datetime) -> None:
@@ -94,15 +94,8 @@ async def history_of(
     return found
 
 
-async def next_due(db: Database) -> datetime | None:
-    async with db.transaction() as session:
-        result = await session.exec(
-            select(User.next_act_at)
-            .where(col(User.next_act_at).is_not(None))
-            .order_by(col(User.next_act_at))
-            .limit(1)
-        )
-        return result.first()
+# When the planner next has work: the earliest anyone's act is due.
+next_due = planner.earliest(User.next_act_at)
 
 
 async def plan(db: Database, now: datetime, settings: Settings) -> int:
@@ -148,8 +141,8 @@ async def plan(db: Database, now: datetime, settings: Settings) -> int:
         for person in due:
             occurrence = person.next_act_at
             following = (
-                recurrence.next_daily(max(now, occurrence), person.act_time, person.timezone)[1]
-                if person.timezone and person.setup_done_at
+                recurrence.next_daily_at(max(now, occurrence), person.act_time, person.timezone)
+                if person.setup_done_at
                 else None
             )
             # Nothing for the paused or blocked, and nothing stale after a long outage.

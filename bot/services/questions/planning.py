@@ -19,7 +19,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
 from bot.content import questions
-from bot.scheduling import outbox, recurrence
+from bot.scheduling import outbox, planner, recurrence
 from bot.services import users
 from bot.services.questions.choosing import (
     NO_REPEAT_DAYS,
@@ -43,9 +43,9 @@ NUDGE_NOT_BEFORE = timedelta(hours=1)
 
 def next_question_at(user: User, at: time | None, after: datetime) -> datetime | None:
     """The person's next question: ``at`` on their next local day (None when off)."""
-    if at is None or not user.timezone or not user.is_set_up:
+    if not user.is_set_up:
         return None
-    return recurrence.next_daily(after, at, user.timezone)[1]
+    return recurrence.next_daily_at(after, at, user.timezone)
 
 
 async def reschedule(session: AsyncSession, user: User, now: datetime) -> None:
@@ -67,15 +67,8 @@ async def members(session: AsyncSession, couple_id: int) -> list[User]:
     )
 
 
-async def next_due(db: Database) -> datetime | None:
-    async with db.transaction() as session:
-        result = await session.exec(
-            select(User.next_question_at)
-            .where(col(User.next_question_at).is_not(None))
-            .order_by(col(User.next_question_at))
-            .limit(1)
-        )
-        return result.first()
+# When the planner next has work: the earliest anyone's question is due.
+next_due = planner.earliest(User.next_question_at)
 
 
 async def plan(db: Database, now: datetime, settings: Settings) -> int:

@@ -1,5 +1,4 @@
-"""The daily question's outbox intents, rendered when they are sent (listed in
-``bot.views.intents.VIEWS``).
+"""The daily question's outbox intents, rendered when they are sent.
 
 Each renderer gets (intent, recipient, the person it is about, refs) like every other one; refs
 hold the batch's daily questions (``refs.questions``), their answers by person
@@ -17,6 +16,7 @@ from bot.views import formatting
 from bot.views import questions as views
 from bot.views.base import Rendered, buttons, say
 from bot.views.catalogue import label
+from bot.views.intents.base import View, about_notice
 
 Row = Any
 Renderer = Callable[[Any, Row, Row | None, Any], Rendered | None]
@@ -134,25 +134,17 @@ def _intimacy_suggested(i: Any, me: Row, about: Row | None, r: Any) -> Rendered 
     )
 
 
-def _about(key: str) -> Renderer:
-    def render(i: Any, me: Row, about: Row | None, r: Any) -> Rendered | None:
-        return say(me.language, key, name=about.name) if about is not None else None
-
-    return render
-
-
-# view key -> (renderer, what it needs loaded; see intents.Refs)
-INTENT_VIEWS: dict[str, tuple[Renderer, tuple[str, ...]]] = {
-    "questions.daily": (_daily, ("question", "members")),
-    "questions.nudge": (_nudge, ("question",)),
-    "questions.reveal": (_reveal, ("question",)),
-    "questions.partner_heart": (_reaction("questions-partner_heart"), ("question",)),
-    "questions.partner_talk": (_reaction("questions-partner_talk"), ("question",)),
-    "questions.partner_on": (_time_news("questions-partner_on"), ("couple",)),
-    "questions.partner_time": (_time_news("questions-partner_time"), ("couple",)),
-    "questions.partner_off": (_turned_off, ("couple",)),
-    "questions.offer": (_offer, ("couple",)),
-    "questions.intimacy_suggested": (_intimacy_suggested, ()),
-    "questions.intimacy_on": (_about("questions-partner_intimacy_on"), ()),
-    "questions.intimacy_off": (_about("questions-partner_intimacy_off"), ()),
+VIEWS: dict[str, View] = {
+    "questions.daily": View(_daily, "question", "members"),
+    "questions.nudge": View(_nudge, "question"),
+    "questions.reveal": View(_reveal, "question"),
+    "questions.partner_heart": View(_reaction("questions-partner_heart"), "question"),
+    "questions.partner_talk": View(_reaction("questions-partner_talk"), "question"),
+    "questions.partner_on": View(_time_news("questions-partner_on"), "couple"),
+    "questions.partner_time": View(_time_news("questions-partner_time"), "couple"),
+    "questions.partner_off": View(_turned_off, "couple"),
+    "questions.offer": View(_offer, "couple"),
+    "questions.intimacy_suggested": View(_intimacy_suggested),
+    "questions.intimacy_on": View(about_notice("questions-partner_intimacy_on")),
+    "questions.intimacy_off": View(about_notice("questions-partner_intimacy_off")),
 }
