@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.services.checkins.slots import parse_slot
-from bot.services.times import parse_future_date, parse_time_of_day, parse_window
 from bot.services.promises.making import without_relative_time
+from bot.services.times import parse_future_date, parse_time_of_day, parse_window
 from bot.services.timezones import lookup
 from bot.services.users import clean_name
 from bot.services.when import read
