@@ -65,7 +65,7 @@ async def _draft_from_text(
         if reading.problem == "past":
             return [views.ask_when(user.language, "promises-when_past")]
         return [views.ask_when(user.language)]
-    text = making.without_relative_time(cleaned)
+    text = making.without_relative_time(cleaned, user.language)
     return await _confirm(session, user, {"text": text, "private": False}, reading.when, now)
 
 

@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.services import typed
+from bot.services.spoken_clock import HOURS, clock_words
+
 _DE_DAYS = {
     "montag": "monday",
     "dienstag": "tuesday",
@@ -384,12 +387,29 @@ RULES = {"de": GERMAN, "es": SPANISH, "fr": FRENCH}
 @cache
 def _compiled(lang: str) -> list[tuple[re.Pattern[str], object]]:
     language = RULES.get(lang)
-    return [(re.compile(pattern), repl) for pattern, repl in rules(language)] if language else []
+    found = clock_words(lang) if lang in HOURS else []
+    found += rules(language) if language else []
+    return [(re.compile(pattern), repl) for pattern, repl in found]
+
+
+@cache
+def relative_span(lang: str) -> re.Pattern[str] | None:
+    """How ``lang`` says a span from now ("in 3 Minuten", "en media hora", "dans deux heures"),
+    matched in the text as typed (any case): the promise is stored without it."""
+    language = RULES.get((lang or "en")[:2])
+    if language is None:
+        return None
+    counted = (
+        rf"\b(?:{language.span_lead})\s+(?:\d+|{_alternatives(language.numbers)})\s+"
+        rf"(?:{_alternatives(language.units)})\b\.?"
+    )
+    halves = [p for p, repl in language.phrases if isinstance(repl, str) and repl.startswith("in ")]
+    return re.compile("|".join([*halves, counted]), re.IGNORECASE)  # "una hora y media" first
 
 
 def english(text: str, lang: str) -> str:
     """``text`` (lower-cased) with the time and day phrases of ``lang`` in English."""
-    cleaned = " ".join(text.lower().replace("’", "'").split())
+    cleaned = typed.visible(text.lower().replace("’", "'"))
     for pattern, replacement in _compiled((lang or "en")[:2]):
         cleaned = pattern.sub(replacement, cleaned)
     return " ".join(cleaned.split())

@@ -12,6 +12,8 @@ _CLOCK = re.compile(
 )
 _COMPACT = re.compile(r"^(\d{2})(\d{2})$")
 _WORDS = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
+# "8:00 evening" ("8 Uhr abends", "8h du soir"): the part of the day says am or pm.
+_PART = re.compile(r"^(?:las?\s+)?(.+?)\s+(?:in\s+the\s+)?(morning|afternoon|evening|night)$")
 
 
 def parse_time_of_day(text: str, lang: str = "en") -> time | None:
@@ -22,6 +24,12 @@ def parse_time_of_day(text: str, lang: str = "en") -> time | None:
         return None
     if cleaned in _WORDS:
         return _WORDS[cleaned]
+    part = _PART.match(cleaned)
+    if part:
+        cleaned = part[1]
+        if re.search(r"am|pm|^(?:1[3-9]|2\d|0)", cleaned) is None:  # not already definite
+            cleaned += " am" if part[2] == "morning" else " pm"
+    cleaned = re.sub(r"^las?\s+", "", cleaned)  # "las 8:30" ("las ocho y media")
     compact = _COMPACT.match(cleaned)
     if compact:
         hour, minute, suffix = int(compact[1]), int(compact[2]), None

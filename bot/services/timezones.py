@@ -18,7 +18,7 @@ from functools import cache
 from zoneinfo import available_timezones
 
 from bot.scheduling.zones import get_zone
-from bot.services import places
+from bot.services import places, typed
 from bot.services.places import fold as _fold
 
 # Fixed offsets are stored as "UTC+05:30" (bot/scheduling/zones.py); everything else is an IANA
@@ -101,7 +101,7 @@ def _iana_names() -> dict[str, str]:
 
 def lookup(text: str) -> ZoneLookup:
     """Read a typed time zone answer. Returns an empty ZoneLookup when nothing matches."""
-    raw = text.strip()
+    raw = typed.visible(text)
     if not raw or len(raw) > 80:
         return ZoneLookup()
     match = _OFFSET_INPUT.match(raw.replace("−", "-"))

@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.scheduling import recurrence
-from bot.services import timezones
+from bot.services import timezones, typed
 from bot.services.notices import notify_partner
 from bot.storage.models import NAME_MAX, Couple, User
 
@@ -62,9 +62,11 @@ async def consent(
 
 
 def clean_name(text: str) -> str | None:
-    """A display name, or None when it is unusable (empty, a command, too long)."""
-    name = " ".join(text.split())
-    if not name or name.startswith("/") or len(name) > NAME_MAX:
+    """A display name, or None when it is unusable (empty, only invisible marks or punctuation,
+    a command, too long). Direction marks and zero-width spaces are taken out: the partner reads
+    the name inside their own sentences."""
+    name = typed.visible(text)
+    if not typed.has_substance(name) or name.startswith("/") or len(name) > NAME_MAX:
         return None
     if any(ord(c) < 32 for c in name):
         return None

@@ -262,7 +262,9 @@ def read(text: str, now: datetime, zone: str, lang: str = "en") -> Reading:
             elif not definite and part is not None and part >= time(12) and at.hour < 12:
                 at = time(at.hour + 12, at.minute)
             return _exact(day_date, at, now, zone)
-        if not definite:
+        if not definite and part is not None:  # "7 Uhr morgens", "8h du soir"
+            at = time(at.hour + 12, at.minute) if part >= time(12) and at.hour < 12 else at
+        elif not definite:
             return _next_of(at, now, zone, today)
         instant = local_instant(today, at, zone)
         if instant <= now:

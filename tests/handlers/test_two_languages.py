@@ -9,18 +9,16 @@ Then every message and pop-up each phone got is searched for the other languages
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
-from functools import cache
 
 import pytest
 
 from bot.clock import FakeClock
 from bot.simulator import Phone
-from bot.views.catalogue import catalogue, label
-from bot.views.translations import values_of
+from bot.views.catalogue import label
 from tests.conftest import ALEX_ID, SAM_ID
 from tests.flows import plain
+from tests.languages import leaks, shown_to
 
 AFTERNOON = datetime(2026, 11, 21, 13, 0, tzinfo=UTC)  # Saturday 14:00 in Munich
 SLOT = datetime(2026, 11, 22, 18, 0, tzinfo=UTC)  # Sunday 19:00 in Munich
@@ -60,74 +58,6 @@ def with_button(phone: Phone, lang: str, msg_id: str):
     """The newest message with that button."""
     wanted = say(lang, msg_id)
     return next(m for m in reversed(phone.inbox) if wanted in m.button_labels())
-
-
-# -- the language check -------------------------------------------------------------------------
-
-_PLACEABLE = re.compile(r"\{[^{}]*\}")
-_SELECTOR = re.compile(r"^\s*\*?\[[^\]]+\]\s*", re.M)
-
-
-@cache
-def fragments(lang: str) -> frozenset[str]:
-    """Pieces of a language's catalogue long enough to say which language a text is in:
-    the runs of words between placeables and markup, of at least three words."""
-    found = set()
-    for value in values_of(catalogue_dir() / lang).values():
-        text = _SELECTOR.sub(" ", plain(value))
-        for piece in _PLACEABLE.split(text):
-            for part in re.split(r"[\n.!?:;()“”„«»—–•·]+", piece):
-                words = part.split()
-                if len(words) >= 3:
-                    found.add(" ".join(words).lower())
-    return frozenset(found)
-
-
-def catalogue_dir():
-    from bot.views.catalogue import LOCALES_DIR
-
-    return LOCALES_DIR
-
-
-def foreign(lang: str) -> frozenset[str]:
-    """Fragments of the other languages that the reader's language never uses."""
-    mine = " ".join(sorted(fragments(lang)))
-    others = set().union(*(fragments(x) for x in catalogue().languages if x != lang))
-    return frozenset(f for f in others if f not in mine)
-
-
-# Everyday English words that are no German, Spanish or French word ("Partner" is German).
-ENGLISH_WORDS = re.compile(
-    r"\b(?:the|you|your|you're|and|with|this|what|when|today|tomorrow|week|please|"
-    r"small act|promise|answers?|ready|thank)\b",
-    re.I,
-)
-
-
-def seen_by(phone: Phone) -> list[str]:
-    """Every message, button and pop-up the phone got."""
-    seen = [m.text for m in phone.inbox]
-    seen += [b for m in phone.inbox for b in m.button_labels()]
-    seen += [
-        a["text"]
-        for a in phone.sim.telegram.callback_answers
-        if a.get("text") and a.get("callback_query_id", "").startswith(f"{phone.user_id}-")
-    ]
-    return seen
-
-
-def leaks(seen: list[str], lang: str, theirs: tuple[str, ...]) -> list[str]:
-    """The texts that have another language in them (the partner's own words taken out)."""
-    bad = foreign(lang)
-    found = []
-    for text in seen:
-        for words in theirs:
-            text = text.replace(words, " ")
-        lowered = " ".join(text.lower().split())
-        hits = [f for f in bad if f in lowered] + ENGLISH_WORDS.findall(text)
-        if hits:
-            found.append(f"{text[:120]!r}: {hits[:3]}")
-    return found
 
 
 # -- the week -----------------------------------------------------------------------------------
@@ -229,20 +159,6 @@ async def test_a_german_and_a_spanish_partner_each_read_only_their_own_language(
     [reply] = await lena.send("Ich habe Angst vor ihm, er schlägt mich")
     assert reply.text.startswith(say("de", "safety-intro").split(".")[0])
 
-    assert leaks(seen_by(lena), "de", LUCIA_WORDS) == []
-    assert leaks(seen_by(lucia), "es", LENA_WORDS) == []
-    assert len(seen_by(lena)) > 60 and len(seen_by(lucia)) > 60
-
-
-def test_the_language_check_finds_english_and_german_in_spanish():
-    seen = [
-        "Tus ajustes · 🔒 kept private",
-        "Schön, dich kennenzulernen, Lucía!",
-        "¡Un placer conocerte, Lucía!",
-        "Lena: Zu wenig Zeit füreinander",
-    ]
-    found = leaks(seen, "es", ("Zu wenig Zeit füreinander",))
-    assert [f.split(":")[0] for f in found] == [
-        "'Tus ajustes · 🔒 kept private'",
-        "'Schön, dich kennenzulernen, Lucía!'",
-    ]
+    assert leaks(lena, "de", LUCIA_WORDS) == []
+    assert leaks(lucia, "es", LENA_WORDS) == []
+    assert len(shown_to(lena)) > 60 and len(shown_to(lucia)) > 60

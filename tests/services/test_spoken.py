@@ -8,7 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.services.checkins.slots import parse_slot
+from bot.services.promises.making import without_relative_time
 from bot.services.times import parse_future_date, parse_time_of_day, parse_window
+from bot.services.timezones import lookup
+from bot.services.users import clean_name
 from bot.services.when import read
 
 ZONE = "Europe/Berlin"
@@ -134,3 +137,101 @@ def test_windows_and_check_in_slots_in_each_language():
 def test_a_weekday_with_its_part_of_the_day_is_not_tomorrow():
     assert local("am Freitagmorgen einen Spaziergang planen", "de") == "Fri 27 09:00"
     assert local("Sonntagabend", "de") == "Sun 22 19:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Clock times said in words (09:00 now: a bare 6:30 is the next sensible one).
+        ("de", "halb sieben", "Sat 21 18:30"),
+        ("de", "morgen um halb acht", "Sun 22 19:30"),
+        ("de", "um Viertel nach sieben", "Sat 21 19:15"),
+        ("de", "Viertel vor acht", "Sat 21 19:45"),
+        ("de", "um viertel acht", "Sat 21 19:15"),
+        ("de", "um acht", "Sat 21 20:00"),
+        ("de", "um sieben Uhr abends", "Sat 21 19:00"),
+        ("de", "8 Uhr abends", "Sat 21 20:00"),
+        ("de", "um 20 Uhr", "Sat 21 20:00"),
+        ("de", "um 7 Uhr morgens", "Sun 22 07:00"),  # the morning, not seven in the evening
+        ("es", "a las 8 de la tarde", "Sat 21 20:00"),
+        ("es", "a las ocho", "Sat 21 20:00"),
+        ("es", "a las 8 y media", "Sat 21 20:30"),
+        ("es", "a las ocho y media de la tarde", "Sat 21 20:30"),
+        ("es", "a las 7 menos cuarto", "Sat 21 18:45"),
+        ("es", "a la una", "Sat 21 13:00"),
+        ("es", "mañana a las nueve", "Sun 22 09:00"),
+        ("fr", "à 20h", "Sat 21 20:00"),
+        ("fr", "ce soir", "Sat 21 20:00"),
+        ("fr", "demain matin", "Sun 22 09:00"),
+        ("fr", "à huit heures", "Sat 21 20:00"),
+        ("fr", "à 7h et demie", "Sat 21 19:30"),
+        ("fr", "à huit heures et quart du soir", "Sat 21 20:15"),
+        ("fr", "à 8h du matin", "Sun 22 08:00"),
+        ("fr", "dans une heure et demie", "Sat 21 10:30"),  # a span, not half past one
+        ("fr", "dans deux heures", "Sat 21 11:00"),
+        ("en", "half past seven", "Sat 21 19:30"),
+        ("en", "quarter to eight tomorrow", "Sun 22 19:45"),
+        ("en", "at seven", "Sat 21 19:00"),
+    ],
+)
+def test_times_said_in_words_and_parts_of_the_day(lang, text, expected):
+    assert local(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "um ein Geschenk zu kaufen"),  # "um" is not always "at"
+        ("es", "una cena bonita"),
+        ("en", "at one point"),
+    ],
+)
+def test_number_words_that_are_no_time(lang, text):
+    assert read(text, NOW, ZONE, lang).problem == "none"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "halb acht", time(7, 30)),
+        ("de", "8 Uhr abends", time(20)),
+        ("de", "7 Uhr morgens", time(7)),
+        ("de", "\u200f9:00\u200b", time(9)),  # direction mark and zero-width space
+        ("es", "las 8 y media", time(8, 30)),
+        ("es", "a las ocho de la tarde", time(20)),
+        ("fr", "8h du matin", time(8)),
+        ("fr", "huit heures", time(8)),
+        ("en", "7 in the evening", time(19)),
+    ],
+)
+def test_a_time_of_day_in_words(lang, text, expected):
+    assert parse_time_of_day(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "kept"),
+    [
+        ("en", "water the plants in 3 minutes", "water the plants"),
+        ("de", "Blumen gießen in 3 Minuten", "Blumen gießen"),
+        ("de", "in zwei Stunden die Wäsche aufhängen", "die Wäsche aufhängen"),
+        ("de", "dich in einer halben Stunde anrufen", "dich anrufen"),
+        ("de", "in 10 Min. anrufen", "anrufen"),
+        ("es", "regar las plantas en 3 minutos", "regar las plantas"),
+        ("es", "llamarte dentro de media hora", "llamarte"),
+        ("es", "en una hora y media salimos", "salimos"),
+        ("fr", "arroser les plantes dans 3 minutes", "arroser les plantes"),
+        ("fr", "t'appeler dans une demi-heure", "t'appeler"),
+        ("fr", "dans deux heures, je cuisine", "je cuisine"),
+        ("fr", "dans 3 minutes", "dans 3 minutes"),  # nothing else to promise: kept whole
+    ],
+)
+def test_a_span_from_now_is_taken_out_of_the_promise_in_each_language(lang, typed, kept):
+    assert without_relative_time(typed, lang) == kept
+
+
+def test_invisible_marks_do_not_hide_a_place_or_a_name():
+    assert lookup("\u200fBerlin\u200b").zone == "Europe/Berlin"
+    assert lookup("\u2067München\u2069").zone == "Europe/Berlin"
+    assert clean_name("\u200f\u200b") is None
+    assert clean_name("\u202eAnna\u200b") == "Anna"
+    assert clean_name("👩‍❤️‍👨") == "👩‍❤️‍👨"  # the joiners of an emoji stay

@@ -11,7 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.config import Settings
 from bot.scheduling import outbox, recurrence
-from bot.services import spoken, users
+from bot.services import spoken, typed, users
 from bot.services import when as when_words
 from bot.services.notices import notify_partner
 from bot.services.when import Reading, When
@@ -33,7 +33,7 @@ class Result(StrEnum):
 def clean_text(text: str) -> str | None:
     """The text to store, or None if there is nothing to promise."""
     text = text.strip()
-    if not text or not any(ch.isalnum() or ord(ch) > 0x2000 for ch in text):
+    if not typed.has_substance(typed.visible(text)):  # nothing but marks, spaces, punctuation
         return None
     return text[:TEXT_LIMIT]
 
@@ -61,15 +61,19 @@ def read_due(text: str, now: datetime, zone: str, lang: str = "en") -> Reading:
     return reading
 
 
-def without_relative_time(text: str) -> str:
-    """The promise without "in 3 minutes": it was relative to the moment it was typed, and the
-    partner reads it later (the due time is shown beside it anyway)."""
-    match = _RELATIVE.search(text)
-    if match is None:
-        return text
-    rest = " ".join((text[: match.start()] + " " + text[match.end() :]).split())
-    rest = rest.rstrip(" ,;:-–—")
-    return rest if clean_text(rest) is not None else text
+def without_relative_time(text: str, lang: str = "en") -> str:
+    """The promise without "in 3 minutes" ("in 3 Minuten", "en 3 minutos", "dans 3 minutes"):
+    it was relative to the moment it was typed, and the partner reads it later (the due time is
+    shown beside it anyway)."""
+    for pattern in (_RELATIVE, spoken.relative_span(lang)):
+        match = pattern.search(text) if pattern is not None else None
+        if match is None:
+            continue
+        rest = " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+        rest = rest.lstrip(" ,;:.-–—").rstrip(" ,;:-–—")
+        if clean_text(rest) is not None:
+            return rest
+    return text
 
 
 def reminder_lead(now: datetime, due: datetime) -> timedelta | None:
