@@ -9,7 +9,9 @@ Every copy of a person's written words is covered, each by the age of what it be
 * drafts left in a conversation (a promise never confirmed, an answer waiting to replace
   another): a week after retention first saw them;
 * the outbox holds no words (intents: ids and figures); its final rows are purged a week after
-  they were due or sent.
+  they were due or sent;
+* a count of wrong invite links (``invite_guesses``, a keyed hash and a number) goes once its
+  hour is over.
 
 Scores, kinds and dates are kept. On SQLite the WAL is checkpointed after anything was erased,
 so the erased words survive in neither file (``secure_delete`` zeroes them in the database).
@@ -29,6 +31,7 @@ from bot.storage.models import (
     FINAL,
     CheckIn,
     CheckInResponse,
+    InviteGuess,
     OutboxMessage,
     Promise,
     QuestionAnswer,
@@ -99,7 +102,17 @@ async def erase_old_text(db: Database, now: datetime) -> int:
             result = await session.exec(statement)
             changed += result.rowcount or 0
         changed += await _forget_drafts(session, now)
-    return changed + await purge_outbox(db, now)
+    return changed + await purge_outbox(db, now) + await forget_invite_guesses(db, now)
+
+
+async def forget_invite_guesses(db: Database, now: datetime) -> int:
+    from bot.services.pairing import GUESS_WINDOW
+
+    async with db.transaction() as session:
+        result = await session.exec(
+            delete(InviteGuess).where(InviteGuess.window_start <= now - GUESS_WINDOW)
+        )
+    return result.rowcount or 0
 
 
 async def purge_outbox(db: Database, now: datetime) -> int:

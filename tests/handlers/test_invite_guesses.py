@@ -93,3 +93,13 @@ async def test_export_shows_the_count_and_delete_erases_it(sim, sam, alex):
     await alex.tap("Yes, erase everything")
     async with sim.db.reading() as conn:
         assert (await conn.execute(text("SELECT count(*) FROM invite_guesses"))).scalar() == 0
+
+
+async def test_the_count_is_forgotten_once_its_hour_is_over(sim, alex):
+    await alex.send(f"/start {wrong_token()}")
+    await sim.advance(minutes=30)
+    async with sim.db.reading() as conn:
+        assert (await conn.execute(text("SELECT count(*) FROM invite_guesses"))).scalar() == 1
+    await sim.advance(hours=2)  # the timer jobs run: retention among the planners
+    async with sim.db.reading() as conn:
+        assert (await conn.execute(text("SELECT count(*) FROM invite_guesses"))).scalar() == 0
