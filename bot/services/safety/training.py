@@ -380,7 +380,8 @@ def rule_floor(items: list[Encoded]) -> frozenset[str]:
     danger: dict[str, int] = {}
     harmless: dict[str, int] = {}
     for it in items:
-        for group in set(it.hits.groups):
+        # Each group alone, and the writer's groups together (few matches each, one signal).
+        for group in set(it.hits.groups) | ({"writer"} if it.hits.writer_harms else set()):
             counts = danger if it.example.danger else harmless
             counts[group] = counts.get(group, 0) + 1
     return frozenset(
@@ -427,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"cross-validation ({FOLDS} folds)…", flush=True)
     scores = cross_validate(items, args.cv_members)
     floor = rule_floor(items)
-    scores.floored = np.array([any(g in floor for g in it.hits.groups) for it in items])
+    scores.floored = np.array([model.floored(floor, it.hits) for it in items])
     print(f"rule groups that make a text a check on their own: {sorted(floor)}")
     np.savez(
         corpus.CACHE_DIR / "cv-scores.npz",
