@@ -39,10 +39,12 @@ SEED = 20
 # has seen are harder than a cross-validation fold.
 FALSE_CHECK = 0.05
 FALSE_ALERT = 0.015
-HIDDEN = 128
-MEMBERS = 2
-ALPHA = 3.0  # L2 penalty of the networks (standardised inputs)
-EPOCHS = 30  # passes over the rows per network (was 200; now training takes ~20 min here)
+# Wider, less penalised networks trained longer: on the training split's folds 256 / 1.0 / 60
+# caught 75.8 % against 72.3 % for 128 / 3.0 / 30, at the same false alarms.
+HIDDEN = 256
+MEMBERS = 3
+ALPHA = 1.0  # L2 penalty of the networks (standardised inputs)
+EPOCHS = 60  # passes over the rows per network
 OFFSETS = (-99.0, -3.0, -2.0, -1.0, 0.0)
 # A rule group joins the floor when its matches on the training split are danger this often,
 # counting one harmless match more than were seen (4 of 4 is 0.8: few matches prove little).

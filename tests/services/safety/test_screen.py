@@ -130,3 +130,21 @@ async def test_the_async_screen_gives_the_same_answer_off_the_event_loop():
 def test_the_status_says_the_full_screen_runs():
     status = safety.engine_status()
     assert status.full and "multilingual-e5-small" in str(status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe ihr gedroht, dass ich sie umbringe",
+        "Mi pareja me empujó contra la pared",
+        "j'ai peur de lui",
+        "I'm afraid of him",
+    ],
+)
+def test_a_confident_phrase_is_at_least_a_check_whatever_the_model_says(text):
+    assert safety.screen(text).flagged
+
+
+def test_a_command_pasted_seven_times_is_read_once():
+    once = "/promise I will call my mum on Sunday"
+    assert safety.screen(" ".join([once] * 7)) == safety.screen(once)
