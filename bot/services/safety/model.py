@@ -72,7 +72,8 @@ class Head:
     boost: dict[str, float]  # added to a text's logits when the phrase rules match
     offset: float = 0.0  # added to the sentences' and pairs' scores (the whole text's: none)
     # Rule groups precise enough on the training split that a match alone makes a text at
-    # least a "check": "<lang>:<group>" names (older heads: (category, writer) pairs).
+    # least a "check": "<lang>:<group>" names, "writer" for every group of the writer hurting
+    # the partner together (older heads: (category, writer) pairs).
     floor: frozenset[str | tuple[str, bool]] = frozenset()
     meta: dict = field(default_factory=dict)
     lexical: tuple[np.ndarray, np.ndarray] | None = None  # (BUCKETS, 2), (2,): danger, alert
@@ -148,9 +149,7 @@ class Head:
 
     def floored(self, hits) -> bool:
         """Whether a phrase-rule group of the floor matched (``hits``: rules.RuleHits)."""
-        return any(g in self.floor for g in hits.groups) or any(
-            g in self.floor for g in hits.matched
-        )
+        return floored(self.floor, hits)
 
     def logits(
         self, vectors: np.ndarray, sentences: Sequence[str] | None = None
@@ -163,6 +162,13 @@ class Head:
             "writer": vectors @ self.writer[0] + self.writer[1],
             "categories": vectors @ self.categories[0].T + self.categories[1],
         }
+
+
+def floored(floor: frozenset, hits) -> bool:
+    """Whether ``hits`` (rules.RuleHits) match a rule group of ``floor`` (see ``Head.floor``)."""
+    if "writer" in floor and hits.writer_harms:
+        return True
+    return any(g in floor for g in hits.groups) or any(g in floor for g in hits.matched)
 
 
 @dataclass(frozen=True)

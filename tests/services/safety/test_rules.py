@@ -180,3 +180,18 @@ def test_country_comes_from_the_time_zone():
     assert country_for("Australia/Lord_Howe") == "AU"
     assert help_for("Europe/Berlin").emergency == "112"
     assert help_for("UTC+05:30") is None
+
+
+def test_a_match_names_its_group_and_language():
+    assert "de:fear" in match("Ich habe Angst vor ihm").groups
+    assert match("I threatened to kill her if she leaves").writer_harms
+    assert not match("zu keinem Moment Angst vor ihr").groups
+    assert not match("je n'ai jamais eu peur de lui").groups
+    assert not match("le tengo miedo a las arañas").groups
+
+
+def test_the_help_to_stop_check_has_a_public_door():
+    from bot.services import safety as screen
+
+    assert screen.writer_named_by_phrases("Ich habe ihn geschlagen, ich schäme mich")
+    assert not screen.writer_named_by_phrases("Er hat mich geschlagen")

@@ -39,3 +39,14 @@ def test_a_4096_character_message_stays_bounded_and_keeps_its_end():
 def test_nothing_to_read():
     assert split("").sentences == ()
     assert split(" ... !! ").sentences == ()
+
+
+def test_a_text_pasted_again_and_again_is_read_once():
+    once = "/promise I will call my mum on Sunday"
+    assert split(" ".join([once] * 7)).sentences == (once,)
+    text = "We cooked pasta together. It was nice. We cooked pasta together. Then we slept."
+    assert split(text).sentences == (
+        "We cooked pasta together.",
+        "It was nice.",
+        "Then we slept.",
+    )
