@@ -104,8 +104,7 @@ async def weekly(
         if row[2] is not None:
             answers[(row[0], row[2])] = WeekRow(row[3:])
     return {
-        uid: [_week(key, answers.get((cid, uid))) for cid, key in weeks.items()]
-        for uid in user_ids
+        uid: [_week(key, answers.get((cid, uid))) for cid, key in weeks.items()] for uid in user_ids
     }
 
 

@@ -16,8 +16,9 @@ measured, a round trip cost the handling of an update about 4 ms. Here:
   already take turns (``Database._turn``), so only another process can hold the lock: then
   SQLite answers "busy" at once, and the statement (rolled back by SQLite, so safe to repeat)
   goes to aiosqlite's thread, which waits for the lock under the real ``busy_timeout``;
-* set-based work (``connection()``, ``reading()``: the dispatcher, bulk reads) keeps every
-  statement in the thread, one round trip each, so a long scan never holds the loop.
+* set-based work (``connection()``, ``reading()``, ``transaction(inline=False)``: the
+  dispatcher, bulk reads, retention) keeps every statement in the thread, one round trip each,
+  so a long scan or a large update never holds the loop.
 
 Errors are sqlite3's own (a ``BEGIN`` that fails is raised by the first statement). Wired in by
 ``bot.storage.db.create_engine`` through SQLAlchemy's ``do_connect`` event, so the URL's handling

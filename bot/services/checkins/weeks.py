@@ -53,8 +53,7 @@ _USER_WITH_CHECKIN = (
     )
     .outerjoin(
         CheckInResponse,
-        (col(CheckInResponse.checkin_id) == CheckIn.id)
-        & (col(CheckInResponse.user_id) == User.id),
+        (col(CheckInResponse.checkin_id) == CheckIn.id) & (col(CheckInResponse.user_id) == User.id),
     )
     .where(User.id == bindparam("user"))
 )
