@@ -284,6 +284,8 @@ async def compare(url: str, backend: str, only: str | None, copy: str | None = N
                 else:
                     turns[name].append(await driven.feed(chunk))
             held[name] = max(held[name], lag.longest_ms)
+    # What the evening reached, before the planner's pass adds its own rows.
+    got = await evening.reached(url) if "updates" in runs else None
     planned = await planner_pass(runs["updates"].app) if "updates" in runs else None
     for driven in runs.values():
         await driven.stop()
@@ -309,7 +311,7 @@ async def compare(url: str, backend: str, only: str | None, copy: str | None = N
     unscreened = figures.get("unscreened")
     if unscreened is not None:
         emit("unscreened", label, **_line(unscreened, *keys))
-    emit("reached", label, **await evening.reached(url))
+    emit("reached", label, **got)
     if planned is not None:
         emit("planner", label, **planned)
     if "floor" not in figures:
