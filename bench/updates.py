@@ -8,7 +8,8 @@ the evening each, ``BENCH_CHUNKS``), so all see the same load: the floor
 through the same engine), ``floor_ans`` (the same, answering each update once) and Rekindle.
 Printed per backend: updates/s, p50/p99 of the time to handle one update (around
 ``process_update``: waiting for the database's one writer counts, time in the queue does not),
-main-thread CPU per update, and ``ratio``: Rekindle's rate over the floor's, the figure that
+main-thread CPU per update, the longest the event loop was held (``loop_held_ms``, a 5 ms ticker
+in every run alike), and ``ratio``: Rekindle's rate over the floor's, the figure that
 holds on a noisy machine (``floor_chunk_spread``: how far the floor's rate moved between chunks,
 i.e. how much the machine's load changed during the run).
 
@@ -19,6 +20,8 @@ Application, ``unscreened``, is Rekindle again on a copy of the database with th
 screen counted separately. ``reached`` checks, from the database, that the evening got to the
 reveals, talks, insight checks and promises. The Application handles ``CONCURRENT_UPDATES``
 updates at once (default 4 on SQLite, the figure issue 18 targets for p99; 16 on PostgreSQL).
+``planner``: afterwards, the planner's passes of the next morning on Rekindle's database (its
+short transactions run on the loop's thread on SQLite), their time and the loop's longest hold.
 
     python bench/updates.py [couples]           # the floors and Rekindle; the ratio
     python bench/updates.py --count [couples]   # SQL statements and aiosqlite hand-offs per
@@ -45,11 +48,14 @@ import sys
 import threading
 import time
 from collections import Counter, defaultdict
+from datetime import timedelta
 from typing import Any
 
 import evening
 from common import InstantTelegram, backends, database, emit, machine
 from sqlalchemy.engine import make_url
+
+from bot.simulator.looplag import LoopLag
 
 
 def concurrency(backend: str) -> int:
@@ -265,21 +271,29 @@ async def compare(url: str, backend: str, only: str | None, copy: str | None = N
     meter = ScreenMeter()
     chunked = [ev.updates[start : start + size] for start in range(0, len(ev.updates), size)]
     print(f"# feeding {len(ev.updates)} updates", flush=True)  # bench/cpu.py starts here
+    held: dict[str, float] = defaultdict(float)  # the longest the loop was held, per run
     for chunk in chunked:
         for name, driven in runs.items():
-            if name == "updates":
-                with meter:
+            async with LoopLag() as lag:  # the same 5 ms ticker in every run
+                if name == "updates":
+                    with meter:
+                        turns[name].append(await driven.feed(chunk))
+                elif name == "unscreened":
+                    with Unscreened():
+                        turns[name].append(await driven.feed(chunk))
+                else:
                     turns[name].append(await driven.feed(chunk))
-            elif name == "unscreened":
-                with Unscreened():
-                    turns[name].append(await driven.feed(chunk))
-            else:
-                turns[name].append(await driven.feed(chunk))
+            held[name] = max(held[name], lag.longest_ms)
+    # What the evening reached, before the planner's pass adds its own rows.
+    got = await evening.reached(url) if "updates" in runs else None
+    planned = await planner_pass(runs["updates"].app) if "updates" in runs else None
     for driven in runs.values():
         await driven.stop()
 
-    keys = ("updates", "per_s", "p50_ms", "p99_ms", "main_thread_cpu_ms", "errors")
-    figures = {name: driven.figures() for name, driven in runs.items()}
+    keys = ("updates", "per_s", "p50_ms", "p99_ms", "main_thread_cpu_ms", "loop_held_ms", "errors")
+    figures = {
+        name: driven.figures() | {"loop_held_ms": held[name]} for name, driven in runs.items()
+    }
     for name in ("floor", "floor_ans"):
         if name in figures:
             emit(name, label, **_line(figures[name], *keys))
@@ -297,7 +311,9 @@ async def compare(url: str, backend: str, only: str | None, copy: str | None = N
     unscreened = figures.get("unscreened")
     if unscreened is not None:
         emit("unscreened", label, **_line(unscreened, *keys))
-    emit("reached", label, **await evening.reached(url))
+    emit("reached", label, **got)
+    if planned is not None:
+        emit("planner", label, **planned)
     if "floor" not in figures:
         return
     floor = figures["floor"]
@@ -315,6 +331,25 @@ async def compare(url: str, backend: str, only: str | None, copy: str | None = N
         unscreened_p99_ms=(unscreened or {"p99_ms": float("nan")})["p99_ms"],
         floor_p99_ms=floor["p99_ms"],
     )
+
+
+async def planner_pass(app: Any) -> dict:
+    """After the evening, the planner's pass the next morning at 07:00 Berlin (the day's acts,
+    the week's reminders, retention erasing words older than 26 weeks; its short transactions
+    run on the loop's thread on SQLite): per planning function, rows written, seconds and the
+    longest it held the loop."""
+    rt = app.bot_data["rt"]
+    rt.clock.set(evening.EVENING + timedelta(hours=11))
+    now = rt.clock.now()
+    out: dict[str, float] = {}
+    for planner in rt.planners:
+        started = time.perf_counter()
+        async with LoopLag() as lag:
+            written = await planner.plan(rt.db, now, rt.settings)
+        out[f"{planner.name}_rows"] = written
+        out[f"{planner.name}_s"] = time.perf_counter() - started
+        out[f"{planner.name}_held_ms"] = lag.longest_ms
+    return out
 
 
 # -- counting: statements and hand-offs per update ----------------------------------------------

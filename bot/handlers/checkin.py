@@ -15,6 +15,7 @@ from bot.handlers.common import (
     edited,
     lang_of,
     load_user,
+    load_user_and_checkin,
     reply_or_stale,
     respond,
 )
@@ -206,7 +207,7 @@ async def answer_button(update: Update, context: BotContext, press: CheckinAnswe
     """An answer button under a private question."""
     tip: str | None = None
     async with context.db.transaction() as session:
-        user = await load_user(session, update, context)
+        user = await load_user_and_checkin(session, update, context, press.checkin)
         replies: list[Rendered | Reply] | None = None
         if user is not None:
             turn = await questions.answer(
@@ -300,7 +301,7 @@ async def checkin_button(update: Update, context: BotContext, press: CheckinPres
     tip: str | None = None
     clear = True
     async with context.db.transaction() as session:
-        user = await load_user(session, update, context)
+        user = await load_user_and_checkin(session, update, context, checkin_id)
         replies: list[Rendered | Reply] | None = None
         if user is None or not user.is_set_up:
             pass

@@ -36,6 +36,7 @@ from bot.callbacks import CallbackData
 from bot.content import DEFAULT_LANGUAGE
 from bot.runtime import BotContext
 from bot.services import users
+from bot.services.checkins import weeks
 from bot.storage.models import User
 from bot.views import common as common_views
 from bot.views import length
@@ -246,7 +247,21 @@ async def load_user(session: AsyncSession, update: Update, context: BotContext) 
     tg_user = update.effective_user
     if tg_user is None:
         return None
-    user = await users.get(session, tg_user.id)
+    return _seen(await users.get(session, tg_user.id), context)
+
+
+async def load_user_and_checkin(
+    session: AsyncSession, update: Update, context: BotContext, checkin_id: int
+) -> User | None:
+    """``load_user``, reading in the same query the check-in a button points at (issue 18: one
+    read instead of two for the evening's most frequent presses)."""
+    tg_user = update.effective_user
+    if tg_user is None:
+        return None
+    return _seen(await weeks.with_checkin(session, tg_user.id, checkin_id), context)
+
+
+def _seen(user: User | None, context: BotContext) -> User | None:
     if user is not None and user.blocked_at is not None:
         user.blocked_at = None
         users.touch(user, context.now())

@@ -76,7 +76,7 @@ def retention_cutoff(now: datetime) -> datetime:
 async def erase_old_text(db: Database, now: datetime) -> int:
     cutoff = retention_cutoff(now)
     changed = 0
-    async with db.transaction() as session:
+    async with db.transaction(inline=False) as session:  # big updates: off the loop
         old = select(CheckIn.id).where(CheckIn.slot_at < cutoff)
         statements = [
             update(CheckInResponse)
@@ -131,7 +131,7 @@ async def purge_outbox(db: Database, now: datetime) -> int:
     )
     purged = 0
     while True:
-        async with db.transaction() as session:
+        async with db.transaction(inline=False) as session:  # big updates: off the loop
             result = await session.exec(delete(OutboxMessage).where(col(OutboxMessage.id).in_(old)))
         purged += result.rowcount or 0
         if (result.rowcount or 0) < PURGE_BATCH:

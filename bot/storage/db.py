@@ -136,6 +136,11 @@ class Database:
             expire_on_commit=False,
             autoflush=True,
         )
+        # The same in aiosqlite's thread, for an ORM transaction whose statements touch many
+        # rows (retention): the loop keeps serving updates while SQLite works.
+        self._threaded_sessions = async_sessionmaker(
+            self.engine, class_=AsyncSession, expire_on_commit=False, autoflush=True
+        )
         # SQLite runs one write transaction at a time anyway. Queueing them here is fair and
         # event-driven; colliding on BEGIN IMMEDIATE instead would leave each waiter in
         # SQLite's busy handler, which sleeps in growing steps (up to 100 ms at a time).
@@ -159,9 +164,12 @@ class Database:
             yield
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[AsyncSession]:
-        """A session inside one transaction: committed on success, rolled back on error."""
-        async with self._turn(), self._sessions() as session, session.begin():
+    async def transaction(self, *, inline: bool = True) -> AsyncIterator[AsyncSession]:
+        """A session inside one transaction: committed on success, rolled back on error.
+        ``inline=False``: on SQLite its statements run in aiosqlite's thread rather than on the
+        loop's (for set-based statements that may take a while: see ``bot.storage.onehop``)."""
+        sessions = self._sessions if inline else self._threaded_sessions
+        async with self._turn(), sessions() as session, session.begin():
             yield session
 
     @asynccontextmanager

@@ -16,8 +16,9 @@ measured, a round trip cost the handling of an update about 4 ms. Here:
   already take turns (``Database._turn``), so only another process can hold the lock: then
   SQLite answers "busy" at once, and the statement (rolled back by SQLite, so safe to repeat)
   goes to aiosqlite's thread, which waits for the lock under the real ``busy_timeout``;
-* set-based work (``connection()``, ``reading()``: the dispatcher, bulk reads) keeps every
-  statement in the thread, one round trip each, so a long scan never holds the loop.
+* set-based work (``connection()``, ``reading()``, ``transaction(inline=False)``: the
+  dispatcher, bulk reads, retention) keeps every statement in the thread, one round trip each,
+  so a long scan or a large update never holds the loop.
 
 Errors are sqlite3's own (a ``BEGIN`` that fails is raised by the first statement). Wired in by
 ``bot.storage.db.create_engine`` through SQLAlchemy's ``do_connect`` event, so the URL's handling
@@ -26,13 +27,21 @@ Errors are sqlite3's own (a ``BEGIN`` that fails is raised by the first statemen
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import time
 from collections.abc import Sequence
 from typing import Any
 
 import aiosqlite
 
 _Result = tuple[Any, int, int | None, list[Any]]
+
+# An inline transaction lets the loop serve others (``asyncio.sleep(0)`` before its next
+# statement) once it has held the loop this long: a planner's batch of a hundred people is one
+# transaction of many statements, which would otherwise hold the loop from BEGIN to COMMIT.
+# Other writers still wait for their turn (``Database._turn``); replies and reads go on.
+YIELD_AFTER_S = 0.005
 
 
 def _run(conn: sqlite3.Connection, begin: str | None, sql: str, parameters: Any) -> _Result:
@@ -139,6 +148,7 @@ class OneHopConnection(aiosqlite.Connection):
 
     pending_begin: str | None = None
     inline = False
+    held_since = 0.0  # when the inline transaction last let the loop run others
     can_inline = False  # only a connection sqlite3 lets other threads use
     busy_ms = 0  # 0: the connection's own busy_timeout applies everywhere, never inline
 
@@ -152,10 +162,14 @@ class OneHopConnection(aiosqlite.Connection):
     def defer_begin(self, sql: str, *, inline: bool = False) -> None:
         self.pending_begin = sql
         self.inline = inline and self.can_inline and self.busy_ms > 0
+        self.held_since = time.perf_counter()
 
     async def _call(self, fn: Any, *args: Any) -> Any:
         conn = self._conn
         if self.inline:
+            if time.perf_counter() - self.held_since > YIELD_AFTER_S:
+                await asyncio.sleep(0)  # (the transaction keeps its turn and its lock)
+                self.held_since = time.perf_counter()
             try:
                 return fn(conn, *args)
             except sqlite3.OperationalError as exc:

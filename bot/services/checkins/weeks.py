@@ -38,6 +38,20 @@ _OF_COUPLE = (
     )
     .where(CheckIn.id == bindparam("checkin"), CheckIn.couple_id == bindparam("couple"))
 )
+# The person, and the check-in a button points at if it is their couple's, with their answers:
+# the one read a check-in button needs (``with_checkin``).
+_USER_WITH_CHECKIN = (
+    select(User, CheckIn, CheckInResponse)
+    .outerjoin(
+        CheckIn,
+        (col(CheckIn.id) == bindparam("checkin")) & (col(CheckIn.couple_id) == User.couple_id),
+    )
+    .outerjoin(
+        CheckInResponse,
+        (col(CheckInResponse.checkin_id) == CheckIn.id) & (col(CheckInResponse.user_id) == User.id),
+    )
+    .where(User.id == bindparam("user"))
+)
 _OPEN_FOR = (
     select(CheckIn)
     .where(
@@ -102,6 +116,21 @@ async def of_couple(session: AsyncSession, user: User, checkin_id: int) -> Check
     session.info.setdefault("responses", {})[(row[0].id, user.id)] = row[1]
     found[key] = row[0]
     return row[0]
+
+
+async def with_checkin(session: AsyncSession, user_id: int, checkin_id: int) -> User | None:
+    """The person (as ``session.get``) in the same read as what ``of_couple(user, checkin_id)``
+    then answers without a query of its own."""
+    row = (
+        await session.exec(_USER_WITH_CHECKIN, params={"user": user_id, "checkin": checkin_id})
+    ).first()
+    if row is None:
+        return None
+    user, ci, response = row
+    if ci is not None and user.couple_id is not None:
+        session.info.setdefault("responses", {})[(ci.id, user.id)] = response
+        session.info.setdefault("checkins", {})[(checkin_id, user.couple_id, user.id)] = ci
+    return user
 
 
 async def open_for(session: AsyncSession, user: User, now: datetime) -> CheckIn | None:
