@@ -68,7 +68,7 @@ def telegram_sender(bot: Bot) -> Sender:
     layer (keyboard objects going out, a full Message object coming back) which was most of the
     cost of a send; requests and errors are the same. The dispatcher has counted the message in
     the process's rolling second already, so the bot's rate limiter lets it through."""
-    limited = {"rate_limit_args": COUNTED} if bot.rate_limiter is not None else {}
+    limited = {"rate_limit_args": COUNTED} if getattr(bot, "rate_limiter", None) else {}
 
     async def send(row: Claimed) -> SendResult:
         kwargs: dict[str, object] = {

@@ -12,9 +12,9 @@ happens to the bot:
 * ``{"ev": "recv", ...}`` when the request has arrived: method, chat id, a hash of the text (never
   the words), the identity derived from the buttons (``act:17`` for ``act:done:17``: the
   outbox row's subject), the time, and the answer decided for it (``answer``, ``fault``);
-* ``{"ev": "resp", ...}`` when the answer was written, with ``client_gone`` if the bot had hung
-  up by then (it never read it), and ``{"ev": "gone", ...}`` when a client hangs up on an open
-  request.
+* ``{"ev": "resp", ...}`` when the answer was written (handed to the socket), with
+  ``client_gone`` if the bot had hung up by then (it never read it), and ``{"ev": "gone", ...}``
+  when a client hangs up on an open request.
 
 A ``sendMessage`` answered 200 was delivered at the moment it arrived, as with Telegram: the
 latency is the way back. So after a SIGKILL the log tells which messages arrived (``recv`` with
@@ -347,20 +347,22 @@ class _MethodApp:
             exchange.answered = True
         if not watcher.done():
             await asyncio.sleep(0)  # let a hang-up that has already arrived be seen
+        watcher.cancel()
+        gone = exchange.client_gone
+        if not gone:
+            with contextlib.suppress(OSError, RuntimeError):
+                await _respond(send, status, kind, answer)
+        # Logged once the answer is on its way (handed to the socket), not before: the time is
+        # when the bot could first have read it, and writing the log does not delay it.
         self.api.write(
             {
                 "ev": "resp",
                 "id": exchange.request_id,
                 "t": time.time(),
                 "status": status,
-                "client_gone": exchange.client_gone,
+                "client_gone": gone,
             }
         )
-        watcher.cancel()
-        if exchange.client_gone:
-            return
-        with contextlib.suppress(OSError, RuntimeError):
-            await _respond(send, status, kind, answer)
 
     async def _watch(self, receive: Any, exchange: _Exchange) -> None:
         with contextlib.suppress(asyncio.CancelledError):
