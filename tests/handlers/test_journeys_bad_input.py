@@ -73,9 +73,7 @@ async def stored(sim, model, **where):
 
 
 @pytest.mark.parametrize("lang", ["de", "es", "fr"])
-async def test_mistakes_and_odd_input_get_a_kind_answer_in_the_persons_language(
-    sim, errors, lang
-):
+async def test_mistakes_and_odd_input_get_a_kind_answer_in_the_persons_language(sim, errors, lang):
     sim.raise_errors = False
     person, typed = PEOPLE[lang], TYPED[lang]
     a = sim.phone(SAM_ID, person.name, language_code=lang)
