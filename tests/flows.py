@@ -28,18 +28,24 @@ async def set_up(
     await phone.send(phone.first_name)
     await phone.send(zone)
     await phone.send(at)
+    assert is_set_up(phone), phone.texts()[-3:]
+
+
+def is_set_up(phone: Phone) -> bool:
     done = said(phone, "onboarding-done_solo", name=phone.first_name).split("!")[0].strip()
-    assert phone.saw(plain(done).rstrip(",")), phone.texts()[-3:]
+    return phone.saw(plain(done).rstrip(","))
 
 
 def invite_link(phone: Phone) -> str:
-    message = phone.find("Your invite link")[-1]
+    """The newest invite link the phone got (in any language)."""
+    message = [m for m in phone.inbox if "https://t.me/" in m.text and "?start=" in m.text][-1]
     return next(word for word in message.text.split() if word.startswith("https://t.me/"))
 
 
 async def pair(inviter: Phone, joiner: Phone, *, joiner_zone: str = "Berlin") -> None:
-    """``inviter`` sets up and invites; ``joiner`` opens the link and sets up."""
-    if not inviter.saw("You're all set"):
+    """``inviter`` sets up and invites; ``joiner`` opens the link and sets up (each in their
+    phone's language)."""
+    if not is_set_up(inviter):
         await set_up(inviter)
     await inviter.send("/invite")
     token = invite_link(inviter).rsplit("=", 1)[1]

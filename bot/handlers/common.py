@@ -198,17 +198,20 @@ async def _deliver(chat: Chat, query: CallbackQuery | None, reply: Reply) -> Non
 # -- the boundary: what comes in is cleaned before any handler reads it ---------------------------
 
 _SURROGATE_OR_NUL = re.compile("[\ud800-\udfff\x00]")
+# Direction overrides, embeddings and isolates: inside a message to the partner they would turn
+# the bot's own words around them backwards ("…(today 18:00)" read right to left).
+_DIRECTION_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:
     """A text with lone UTF-16 surrogates (which no later send to anyone could encode) and NUL
-    (which PostgreSQL refuses) replaced by U+FFFD: one code unit for one, so entity offsets
-    stay right."""
-    return _SURROGATE_OR_NUL.sub("\ufffd", text)
+    (which PostgreSQL refuses) replaced by U+FFFD, and direction controls by a zero-width space:
+    one code unit for one, so entity offsets stay right."""
+    return _DIRECTION_CONTROL.sub("\u200b", _SURROGATE_OR_NUL.sub("\ufffd", text))
 
 
 def clean_name(name: str | None) -> str | None:
-    return _SURROGATE_OR_NUL.sub("", name) if name else name
+    return _DIRECTION_CONTROL.sub("", _SURROGATE_OR_NUL.sub("", name)) if name else name
 
 
 def _clean(obj: Any, fields: tuple[str, ...], clean: Callable[[Any], Any]) -> None:
@@ -217,7 +220,9 @@ def _clean(obj: Any, fields: tuple[str, ...], clean: Callable[[Any], Any]) -> No
     with obj._unfrozen():
         for field in fields:
             value = getattr(obj, field, None)
-            if isinstance(value, str) and _SURROGATE_OR_NUL.search(value):
+            if isinstance(value, str) and (
+                _SURROGATE_OR_NUL.search(value) or _DIRECTION_CONTROL.search(value)
+            ):
                 setattr(obj, field, clean(value))
 
 

@@ -17,19 +17,19 @@ HOURS = {
     "es": "una dos tres cuatro cinco seis siete ocho nueve diez once doce",
     "fr": "une deux trois quatre cinq six sept huit neuf dix onze douze",
 }
-_HOUR_SPELLINGS = {"ein": 1, "fuenf": 5, "zwoelf": 12, "uno": 1, "un": 1}
+# Other spellings of an hour: "ein Uhr", "fuenf" typed without umlauts, "uno", "un".
+_SPELLINGS = {"de": {"ein": 1, "fuenf": 5, "zwoelf": 12}, "es": {"uno": 1}, "fr": {"un": 1}}
 
 
 def _hour(word: str, lang: str) -> int:
     if word.isdigit():
         return int(word)
     names = HOURS[lang].split()
-    return names.index(word) + 1 if word in names else _HOUR_SPELLINGS[word]
+    return names.index(word) + 1 if word in names else _SPELLINGS[lang][word]
 
 
 def _hour_words(lang: str) -> str:
-    extra = [w for w in _HOUR_SPELLINGS if w not in HOURS[lang]]
-    return "|".join([r"\d{1,2}", *HOURS[lang].split(), *extra])
+    return "|".join([r"\d{1,2}", *HOURS[lang].split(), *_SPELLINGS.get(lang, {})])
 
 
 def _at(lang: str, minutes: int, before: bool = False):

@@ -130,6 +130,11 @@ async def test_mistakes_and_odd_input_get_a_kind_answer_in_the_persons_language(
     assert all(len(m.text) <= 4096 for m in b.inbox)
     assert await a.send(long)  # free text: answered
 
+    # A right-to-left override in a promise would turn the partner's message around it.
+    await a.send(f"/promise \u202e🌹 {typed['tomorrow']}")
+    await tap(a, "promises-button_ok")
+    assert b.saw("🌹") and not any("\u202e" in m.text for m in b.inbox)
+
     # Quiet hours: nonsense, then a window in their words.
     await a.send("/settings")
     await tap(a, "settings-button_quiet")

@@ -74,7 +74,7 @@ when-tomorrow = morgen um { $time } Uhr
 when-by_today = bis heute Abend
 when-by_tomorrow = bis morgen Abend
 when-by_day = bis { $day }
-when-their_day = { $when } (Ortszeit von { $name })
+when-their_day = { $when }, Ortszeit von { $name }
 
 ## onboarding
 

@@ -81,7 +81,7 @@ when-tomorrow = mañana a las { $time }
 when-by_today = para hoy
 when-by_tomorrow = para mañana
 when-by_day = para el { $day }
-when-their_day = { $when } (hora de { $name })
+when-their_day = { $when }, hora de { $name }
 
 ## onboarding
 

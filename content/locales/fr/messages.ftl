@@ -76,7 +76,7 @@ when-tomorrow = demain à { $time }
 when-by_today = dans la journée
 when-by_tomorrow = d'ici demain
 when-by_day = d'ici { $day }
-when-their_day = { $when } (heure de { $name })
+when-their_day = { $when }, heure de { $name }
 
 ## onboarding
 
