@@ -26,6 +26,7 @@ import contextlib
 import fcntl
 import logging
 import os
+import secrets
 import socket
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -108,8 +109,13 @@ class FileLock:
 # -- PostgreSQL ---------------------------------------------------------------------------------
 
 
+# Tells this process's own sessions from another's with the same pid and host name (two
+# containers): the watch waits for its own old session to end, but stops for another's.
+_RUN = secrets.token_hex(4)
+
+
 def _holder_name() -> str:
-    return f"{APPLICATION_NAME} pid={os.getpid()} host={socket.gethostname()}"[:63]
+    return f"{APPLICATION_NAME} pid={os.getpid()} run={_RUN} host={socket.gethostname()}"[:63]
 
 
 def _describe_holder(application_name: str | None) -> str:
