@@ -10,6 +10,9 @@ button, every pop-up answer to a press, every document caption — and returns t
 - hold a catalogue id (``promises-button_ok``) or an unfilled Fluent placeable (``{ $name }``,
   ``{???}``): a message the catalogue did not have.
 
+``say``, ``opening``, ``tap`` and ``newest_with`` read and press a phone's messages by their
+catalogue ids, in the phone's language, so one flow runs in every language.
+
 What the people typed themselves (``theirs``: the partner's words, names) is shown as written,
 so it is taken out before looking.
 """
@@ -21,8 +24,9 @@ import re
 from functools import cache
 from typing import Any
 
+from bot.content import ContentError
 from bot.simulator import Phone
-from bot.views.catalogue import LOCALES_DIR, catalogue
+from bot.views.catalogue import LOCALES_DIR, catalogue, label
 from bot.views.translations import values_of
 
 _PLACEABLE = re.compile(r"\{[^{}]*\}")
@@ -133,3 +137,38 @@ def leaks(phone: Phone, lang: str, theirs: tuple[str, ...] = (), *, since: int =
     """What ``phone`` was shown that is not in ``lang`` (``theirs``: words people typed;
     ``since``: only requests from that index of ``telegram.calls`` on)."""
     return leaks_in(shown_to(phone, since), lang, theirs)
+
+
+# -- reading and pressing in the phone's language --------------------------------------------------
+
+
+def say(lang: str, msg_id: str, **values: object) -> str:
+    """A message as the phone shows it; variables not given are filled with a mark that
+    ``opening`` cuts at."""
+    while True:
+        try:
+            return _plain(label(lang, msg_id, **values))
+        except ContentError as error:
+            missing = re.findall(r"Unknown external: (\w+)", str(error))
+            if not missing:
+                raise
+            values |= dict.fromkeys(missing, GAP)
+
+
+GAP = "\x00"
+
+
+def opening(lang: str, msg_id: str, **values: object) -> str:
+    """The first line of a message, up to its first full stop or unknown value: enough to know
+    it."""
+    first = say(lang, msg_id, **values).splitlines()[0].split(GAP)[0]
+    return first.split(".")[0].split("!")[0].strip()
+
+
+async def tap(phone: Phone, msg_id: str, message=None, **values: object) -> list:
+    return await phone.tap(say(phone.language_code, msg_id, **values), message)
+
+
+def newest_with(phone: Phone, msg_id: str):
+    wanted = say(phone.language_code, msg_id)
+    return next(m for m in reversed(phone.inbox) if wanted in m.button_labels())

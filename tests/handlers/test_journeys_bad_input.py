@@ -15,11 +15,11 @@ from sqlmodel import select
 from bot.clock import FakeClock
 from bot.storage.models import Promise, User
 from tests.conftest import ALEX_ID, SAM_ID
-from tests.handlers.test_journeys_languages import PEOPLE, opening, say, tap
-from tests.languages import leaks
+from tests.languages import leaks, opening, say, tap
 
 AFTERNOON = datetime(2026, 11, 21, 13, 0, tzinfo=UTC)  # Saturday, 14:00 in Central Europe
 
+NAMES = {"de": "Lena", "es": "Lucía", "fr": "Chloé"}
 # What each types: a name with marks around it, a city wrapped in direction isolates, a time
 # in words, nonsense for a time, "yesterday", a half hour said in words.
 TYPED = {
@@ -75,8 +75,8 @@ async def stored(sim, model, **where):
 @pytest.mark.parametrize("lang", ["de", "es", "fr"])
 async def test_mistakes_and_odd_input_get_a_kind_answer_in_the_persons_language(sim, errors, lang):
     sim.raise_errors = False
-    person, typed = PEOPLE[lang], TYPED[lang]
-    a = sim.phone(SAM_ID, person.name, language_code=lang)
+    name, typed = NAMES[lang], TYPED[lang]
+    a = sim.phone(SAM_ID, name, language_code=lang)
     b = sim.phone(ALEX_ID, "Kim", language_code=lang)
 
     # Set-up: an invisible name, a name wrapped in marks, a city in isolates, a time in words.
@@ -85,8 +85,8 @@ async def test_mistakes_and_odd_input_get_a_kind_answer_in_the_persons_language(
     await tap(a, "onboarding-consent_button")
     [bad] = await a.send("\u200f\u200b\u2060")
     assert bad.text == say(lang, "onboarding-bad_name")
-    await a.send(f"\u202b{person.name} 🌷\u200b")
-    assert a.saw(f"{person.name} 🌷")
+    await a.send(f"\u202b{name} 🌷\u200b")
+    assert a.saw(f"{name} 🌷")
     await a.send(typed["city"])
     assert a.saw("Europe/")
     [bad] = await a.send("🙃🙃🙃")
@@ -143,7 +143,7 @@ async def test_mistakes_and_odd_input_get_a_kind_answer_in_the_persons_language(
     await a.send(typed["quiet"])
     [user] = await stored(sim, User, id=SAM_ID)
     assert (user.quiet_start, user.quiet_end) == (time(22), time(7))
-    assert user.name == f"{person.name} 🌷"  # without the marks around it
+    assert user.name == f"{name} 🌷"  # without the marks around it
 
     # Forged and stale buttons: the calm pop-up, in their language.
     for data in ("ck:ans:99999999999999999999:1", "pr:chk:abc:kept", "zz", "act:done:-1", "١٢"):
@@ -155,6 +155,6 @@ async def test_mistakes_and_odd_input_get_a_kind_answer_in_the_persons_language(
     assert errors() == [], errors()[:3]
     assert sim.errors == []
     assert not a.saw(opening(lang, "common-error"))
-    theirs = (person.name, "Kim", "💐💐", long, typed["nonsense"])
+    theirs = (name, "Kim", "💐💐", long, typed["nonsense"])
     assert leaks(a, lang, theirs) == []
     assert leaks(b, lang, theirs) == []

@@ -16,13 +16,11 @@ import pytest
 from babel.dates import get_day_names, get_month_names
 
 from bot.clock import FakeClock
-from bot.content import ContentError
 from bot.simulator import Phone
-from bot.views.catalogue import label
 from bot.views.formatting import language_name
 from tests.conftest import ALEX_ID, SAM_ID
-from tests.flows import answer_safety_question, plain
-from tests.languages import leaks, leaks_in, shown_to
+from tests.flows import answer_safety_question
+from tests.languages import leaks, leaks_in, newest_with, opening, say, shown_to, tap
 
 AFTERNOON = datetime(2026, 11, 21, 13, 0, tzinfo=UTC)  # Saturday, 14:00 in Central Europe
 MONDAY = date(2026, 11, 23)
@@ -123,41 +121,9 @@ def clock() -> FakeClock:
     return FakeClock(AFTERNOON)
 
 
-def say(lang: str, msg_id: str, **values: object) -> str:
-    """A message as the phone shows it; variables not given are filled with a mark that
-    ``opening`` cuts at."""
-    while True:
-        try:
-            return plain(label(lang, msg_id, **values))
-        except ContentError as error:
-            missing = re.findall(r"Unknown external: (\w+)", str(error))
-            if not missing:
-                raise
-            values |= dict.fromkeys(missing, GAP)
-
-
-GAP = "\x00"
-
-
-def opening(lang: str, msg_id: str, **values: object) -> str:
-    """The first line of a message, up to its first full stop or unknown value: enough to know
-    it."""
-    first = say(lang, msg_id, **values).splitlines()[0].split(GAP)[0]
-    return first.split(".")[0].split("!")[0].strip()
-
-
-async def tap(phone: Phone, msg_id: str, message=None, **values: object) -> list:
-    return await phone.tap(say(phone.language_code, msg_id, **values), message)
-
-
 def loose(text: str) -> str:
     """French puts a narrow space before a colon."""
     return re.sub(r"[\u00a0\u202f ]+:", ":", text)
-
-
-def newest_with(phone: Phone, msg_id: str):
-    wanted = say(phone.language_code, msg_id)
-    return next(m for m in reversed(phone.inbox) if wanted in m.button_labels())
 
 
 def babel_day(lang: str, day: date) -> tuple[str, str]:

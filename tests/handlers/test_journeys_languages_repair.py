@@ -13,8 +13,7 @@ from bot.clock import FakeClock
 from bot.simulator import Phone
 from tests.conftest import ALEX_ID, SAM_ID
 from tests.flows import answer_safety_question, invite_link, pair, set_up
-from tests.handlers.test_journeys_languages import GAP, newest_with, opening, say, tap
-from tests.languages import leaks
+from tests.languages import GAP, leaks, newest_with, opening, say, tap
 
 AFTERNOON = datetime(2026, 11, 21, 13, 0, tzinfo=UTC)  # 08:00 in New York, 14:00 in Berlin
 WEDNESDAY = date(2026, 11, 25)
