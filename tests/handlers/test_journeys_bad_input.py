@@ -5,7 +5,6 @@ they wrote is lost, and the log has no ERROR line."""
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -56,12 +55,6 @@ TYPED = {
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(AFTERNOON)
-
-
-@pytest.fixture
-def errors(caplog: pytest.LogCaptureFixture):
-    caplog.set_level(logging.WARNING)
-    yield lambda: [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
 
 
 async def stored(sim, model, **where):

@@ -4,7 +4,6 @@ messages keep arriving after the other wrote such text."""
 
 from __future__ import annotations
 
-import logging
 import random
 from datetime import UTC, datetime
 
@@ -62,12 +61,6 @@ def clock() -> FakeClock:
     return FakeClock(AFTERNOON)
 
 
-@pytest.fixture
-def errors(caplog: pytest.LogCaptureFixture):
-    caplog.set_level(logging.WARNING)
-    yield lambda: [r for r in caplog.records if r.levelno >= logging.ERROR]
-
-
 async def test_forged_buttons_and_odd_texts_leave_no_error_in_the_log(sim, sam, alex, errors):
     sim.raise_errors = False
     await pair(sam, alex)
@@ -83,7 +76,7 @@ async def test_forged_buttons_and_odd_texts_leave_no_error_in_the_log(sim, sam, 
             await sam.send(flow_entry)
             await sam.send(text)
         await sam.send("/cancel")
-    assert errors() == [], [r.getMessage() for r in errors()][:5]
+    assert errors() == [], errors()[:5]
     assert sim.errors == []
     assert not sam.saw("went wrong")
 
@@ -109,4 +102,4 @@ async def test_a_name_with_a_lone_surrogate_is_cleaned_and_the_partner_still_hea
     await sam.send("/promise bring flowers by Sunday")
     await sam.tap("Promise it")
     assert alex.find("Sam promised")  # sends to Alex still work
-    assert errors() == [], [r.getMessage() for r in errors()][:5]
+    assert errors() == [], errors()[:5]

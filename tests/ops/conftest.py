@@ -133,6 +133,31 @@ def start_bot(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Pop
     )
 
 
+def run_bot(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` to its end (one that is expected to stop by itself)."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def wait_until(
+    condition: Any, process: subprocess.Popen[str], what: str, timeout: float = 90
+) -> None:
+    """Poll CONDITION until it holds; fail if the bot exits first or it takes too long."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if process.poll() is not None:
+            raise AssertionError(f"the bot exited before {what}: {process.communicate()[1]}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting until {what}")
+        time.sleep(0.05)
+
+
 def stop_bot(process: subprocess.Popen[str], timeout: float = 60) -> tuple[int, str]:
     """SIGINT, then the exit code and what it wrote to stderr."""
     if process.poll() is None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import subprocess
-import sys
 
 import asyncpg
 import pytest
@@ -15,8 +13,7 @@ import pytest
 from bot.ops import locks
 from bot.simulator.databases import admin_dsn
 from tests.conftest import _truncate_postgres
-from tests.ops.conftest import bot_env, start_bot, stop_bot
-from tests.ops.test_processes import wait_until
+from tests.ops.conftest import bot_env, run_bot, start_bot, stop_bot, wait_until
 
 pytestmark = pytest.mark.postgres
 
@@ -75,14 +72,7 @@ def test_a_poller_takes_its_lock_again_after_its_connection_is_lost(
 
         wait_until(retaken, poller, "it took the lock again")
         # So a second poller is still refused, naming the first.
-        second = subprocess.run(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        second = run_bot(["run"], env, tmp_path)
         assert second.returncode == 3, second.stderr
         assert f"Rekindle is already running (pid {poller.pid})" in second.stderr
         assert poller.poll() is None

@@ -17,7 +17,16 @@ import pytest
 from bot.ops import locks
 from bot.simulator.databases import admin_dsn
 from tests.conftest import _truncate_postgres, postgres_url
-from tests.ops.conftest import ROOT, bot_env, free_port, start_bot, stop_bot, wait_for_http
+from tests.ops.conftest import (
+    ROOT,
+    bot_env,
+    free_port,
+    run_bot,
+    start_bot,
+    stop_bot,
+    wait_for_http,
+    wait_until,
+)
 
 
 @pytest.fixture
@@ -30,30 +39,13 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path) -> str:
     return f"sqlite:///{tmp_path}/rekindle.db"
 
 
-def wait_until(condition, process: subprocess.Popen, what: str, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if process.poll() is not None:
-            raise AssertionError(f"the bot exited before {what}: {process.communicate()[1]}")
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting until {what}")
-        time.sleep(0.05)
-
-
 def test_a_second_poller_on_the_same_database_is_refused(bot_api, database_url, tmp_path):
     env = bot_env(bot_api, database_url)
     first = start_bot(["run"], env, tmp_path)
     try:
         wait_until(bot_api.polled.is_set, first, "it polled")
         started = time.monotonic()
-        second = subprocess.run(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        second = run_bot(["run"], env, tmp_path)
         print(f"refused after {time.monotonic() - started:.2f} s")
         assert second.returncode == 3
         assert f"Rekindle is already running (pid {first.pid}) on this database" in second.stderr
@@ -122,14 +114,7 @@ def test_a_health_port_in_use_is_a_clear_message(bot_api, tmp_path):
         taken.listen()
         port = taken.getsockname()[1]
         env = bot_env(bot_api, f"sqlite:///{tmp_path}/r.db", HEALTH_PORT=str(port))
-        result = subprocess.run(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        result = run_bot(["run"], env, tmp_path)
     assert result.returncode == 2
     assert f"HEALTH_PORT: cannot listen on 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
