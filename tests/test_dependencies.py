@@ -27,6 +27,7 @@ BUILD = [Requirement(r) for r in PROJECT["optional-dependencies"]["build"]]
 BUILD_ONLY = {
     "bot/services/places_build.py",
     "bot/services/safety/training.py",
+    "bot/services/safety/fitting.py",
     "bot/devtools/lock.py",
 }
 

@@ -40,7 +40,7 @@ def screen_all(examples: list[corpus.Example], rules_only: bool) -> list[Screeni
     results = []
     for e in examples:
         units = split(e.text)
-        vectors = unit_vectors(units, cache, head.meta.get("units", "pooled"))
+        vectors = unit_vectors(units, cache, head.meta.get("units", "pooled"), head.whole_exact)
         hits = rules.match(e.text)
         results.append(decide(vectors, whole_index(units), hits, head, units.sentences))
     cache.save()

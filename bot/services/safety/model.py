@@ -78,6 +78,16 @@ class Head:
     meta: dict = field(default_factory=dict)
     lexical: tuple[np.ndarray, np.ndarray] | None = None  # (BUCKETS, 2), (2,): danger, alert
     lexical_weight: float = 0.0
+    # The whole vectors of the training texts, danger and harmless (unit length): a unit as
+    # close to a danger text as to no harmless one scores higher, by ``similarity_weight``
+    # times ten times the difference of the two nearest cosines (``similarity``).
+    prototypes: tuple[np.ndarray, np.ndarray] | None = None
+    similarity_weight: float = 0.0
+
+    @property
+    def whole_exact(self) -> int:
+        """Whole texts up to this many characters are embedded as themselves (0: pooled)."""
+        return int(self.meta.get("whole_exact_chars", 0))
 
     @classmethod
     def load(cls, path: Path = HEAD_PATH) -> Head:
@@ -91,6 +101,13 @@ class Head:
                 words = (f32("lexical_w"), f32("lexical_b"))
                 if words[0].shape[0] != lexical.BUCKETS:
                     raise ValueError(f"{path}: other n-gram buckets; run make train-safety")
+            prototypes = None
+            if "proto_danger" in data.files:
+                # Stored as int8 (x 127): a quarter of float32, cosines within 0.01.
+                prototypes = (
+                    data["proto_danger"].astype(np.float32) / 127.0,
+                    data["proto_harmless"].astype(np.float32) / 127.0,
+                )
             return cls(
                 hidden=(f32("hidden_w"), f32("hidden_b")),
                 output=(f32("output_w"), f32("output_b")),
@@ -105,11 +122,14 @@ class Head:
                 meta=meta,
                 lexical=words,
                 lexical_weight=float(meta.get("lexical_weight", 0.0)) if words else 0.0,
+                prototypes=prototypes,
+                similarity_weight=float(meta.get("similarity_weight", 0.0)) if prototypes else 0.0,
             )
 
     def save(self, path: Path = HEAD_PATH) -> None:
         meta = dict(self.meta, thresholds=self.thresholds, boost=self.boost, offset=self.offset)
         meta["lexical_weight"] = self.lexical_weight
+        meta["similarity_weight"] = self.similarity_weight
         meta["floor"] = sorted((g if isinstance(g, str) else list(g) for g in self.floor), key=str)
         meta["categories"] = list(SAFETY_CATEGORIES)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,6 +137,10 @@ class Head:
         words = {}
         if self.lexical is not None:
             words = {"lexical_w": f16(self.lexical[0]), "lexical_b": np.float32(self.lexical[1])}
+        if self.prototypes is not None:
+            i8 = lambda a: np.clip(np.round(np.asarray(a) * 127), -127, 127).astype(np.int8)  # noqa: E731
+            words["proto_danger"] = i8(self.prototypes[0])
+            words["proto_harmless"] = i8(self.prototypes[1])
         np.savez_compressed(
             path,
             **words,
@@ -145,6 +169,8 @@ class Head:
         if self.lexical is not None and self.lexical_weight and sentences is not None:
             units = lexical.unit_buckets(sentences)
             both = both + self.lexical_weight * lexical.scores(units, *self.lexical)
+        if self.prototypes is not None and self.similarity_weight:
+            both = both + self.similarity_weight * similarity(vectors, *self.prototypes)[:, None]
         return both
 
     def floored(self, hits) -> bool:
@@ -162,6 +188,14 @@ class Head:
             "writer": vectors @ self.writer[0] + self.writer[1],
             "categories": vectors @ self.categories[0].T + self.categories[1],
         }
+
+
+def similarity(vectors: np.ndarray, danger: np.ndarray, harmless: np.ndarray) -> np.ndarray:
+    """Per unit: ten times (nearest danger cosine - nearest harmless cosine)."""
+    if len(vectors) == 0 or len(danger) == 0 or len(harmless) == 0:
+        return np.zeros(len(vectors), dtype=np.float32)
+    near = (vectors @ danger.T).max(axis=1) - (vectors @ harmless.T).max(axis=1)
+    return (10.0 * near).astype(np.float32)
 
 
 def floored(floor: frozenset, hits) -> bool:

@@ -1,25 +1,27 @@
 """``make train-safety``: fit the head on the training split and pick its thresholds.
 
-1. Every training text is cut into units (sentences, pairs, whole) and embedded (cached).
+1. Every training text is cut into units (sentences, pairs, whole) and embedded (cached); a
+   whole text of at most ``WHOLE_EXACT_CHARS`` is embedded as itself, a longer one pooled.
 2. The danger/alert networks learn from the whole text of every example and from every part of
    the harmless ones (a sentence of an ordinary answer is ordinary); then, in a second round,
    also from the most worrying part of each danger text (for a buried sentence, the sentence).
-   The n-gram model (``lexical``: slang, typos) learns from the second round's rows.
+   The n-gram model (``lexical``: slang, typos) learns from the second round's rows. The whole
+   vectors of the training texts are kept as prototypes (``model.similarity``: nearer to a
+   danger text than to any harmless one).
 3. Five-fold cross-validation on the training split gives every text an out-of-fold score. The
-   n-gram model's weight, the weight of the parts (``offset``), the rule boost and the
-   ``check`` and ``alert`` thresholds are chosen on those scores. The frozen test split is
-   never read here.
+   n-gram model's and the nearness's weights, the weight of the parts (``offset``), the rule
+   boost, whether the rule floor is used, and the ``check`` and ``alert`` thresholds are chosen
+   on those scores. The frozen test split is never read here.
 4. The head is fitted on the whole training split and written to content/safety/head.npz.
 
-scikit-learn fits the networks and the n-gram model (a development dependency only); running the
-head needs numpy.
+scikit-learn fits the networks and the n-gram model (``fitting``; a development dependency
+only); running the head needs numpy.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,22 +31,23 @@ import numpy as np
 from bot.content import SAFETY_CATEGORIES
 from bot.services.safety import corpus, lexical, model, rules
 from bot.services.safety.corpus import Example
+from bot.services.safety.fitting import (  # noqa: F401  (lexical_features: tests)
+    SEED,
+    fit_lexical,
+    fit_logistic,
+    fit_networks,
+    lexical_features,
+)
 from bot.services.safety.screening import unit_vectors, whole_index
 from bot.services.safety.units import split
 
 FOLDS = 5
-SEED = 20
 # Operating points, chosen on out-of-fold scores of the training split (issue 20: harmless texts
 # answered with anything <= 6 %, with alert <= 2 %). Kept below those limits: texts nobody here
 # has seen are harder than a cross-validation fold.
 FALSE_CHECK = 0.05
 FALSE_ALERT = 0.015
-# Wider, less penalised networks trained longer: on the training split's folds 256 / 1.0 / 60
-# caught 75.8 % against 72.3 % for 128 / 3.0 / 30, at the same false alarms.
-HIDDEN = 256
-MEMBERS = 3
-ALPHA = 1.0  # L2 penalty of the networks (standardised inputs)
-EPOCHS = 60  # passes over the rows per network
+MEMBERS = 3  # networks in the ensemble (the networks themselves: ``fitting``)
 OFFSETS = (-99.0, -3.0, -2.0, -1.0, 0.0)
 # A rule group joins the floor when its matches on the training split are danger this often,
 # counting one harmless match more than were seen (4 of 4 is 0.8: few matches prove little).
@@ -56,7 +59,11 @@ FLOOR_MIN_HITS = 4
 BOOSTS = (1.0, 2.0, 4.0, 20.0)
 # The n-gram model's logit is added to the networks' with one of these weights (0: left out).
 LEXICAL_WEIGHTS = (0.0, 0.5, 1.0, 1.5)
-LEXICAL_C = 4.0  # inverse L2 penalty of its logistic regressions
+# Nearness to the training texts (``model.similarity``) is added with one of these weights.
+SIMILARITY_WEIGHTS = (0.0, 1.0, 2.0, 3.0)
+# Whole texts up to this long are embedded as themselves, not pooled from their sentences (on
+# the training split's folds: caught 78.2 % against 75.1 %, at the same false alarms).
+WHOLE_EXACT_CHARS = 300
 
 
 @dataclass
@@ -68,68 +75,19 @@ class Encoded:
     buckets: list[np.ndarray] | None = None  # each unit's n-gram buckets (lexical)
 
 
-def encode(examples: list[Example], embed, mode: str = "pooled") -> list[Encoded]:
+def encode(
+    examples: list[Example], embed, mode: str = "pooled", whole_exact: int = WHOLE_EXACT_CHARS
+) -> list[Encoded]:
     encoded = []
     for example in examples:
         units = split(example.text)
         if not units.sentences:  # nothing to read ("!!!"): the screen answers none by itself
             continue
-        vectors = unit_vectors(units, embed, mode)
+        vectors = unit_vectors(units, embed, mode, whole_exact)
         hits = rules.match(example.text)
         words = lexical.unit_buckets(units.sentences)
         encoded.append(Encoded(example, vectors, whole_index(units), hits, words))
     return encoded
-
-
-def fit_logistic(
-    x: np.ndarray, y: np.ndarray, weight: np.ndarray, penalty: float, iterations: int = 30
-) -> tuple[np.ndarray, float]:
-    """L2-penalised weighted logistic regression (Newton's method); returns (w, b).
-
-    The embedding's dimensions differ little between texts (cosines of 0.8 and more), so the
-    features are standardised for the fit and the weights mapped back: the penalty then means
-    the same for every dimension."""
-    n, d = x.shape
-    mean = np.average(x, axis=0, weights=weight)
-    scale = np.sqrt(np.average((x - mean) ** 2, axis=0, weights=weight)) + 1e-6
-    z = np.hstack([(x - mean) / scale, np.ones((n, 1))]).astype(np.float64)
-    weight = weight / weight.mean()
-    beta = np.zeros(d + 1)
-    ridge = np.full(d + 1, penalty)
-    ridge[-1] = 1e-6
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(z @ beta, -30, 30)))
-        gradient = z.T @ (weight * (p - y)) + ridge * beta
-        hessian = (z * (weight * p * (1 - p))[:, None]).T @ z + np.diag(ridge)
-        step = np.linalg.solve(hessian, gradient)
-        beta -= step
-        if np.abs(step).max() < 1e-5:
-            break
-    w = beta[:-1] / scale
-    return w.astype(np.float32), float(beta[-1] - w @ mean)
-
-
-def fit_networks(
-    x: np.ndarray, y: np.ndarray, weight: np.ndarray, members: int
-) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-    """An ensemble of one-hidden-layer networks for (danger, alert), standardisation folded in."""
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.neural_network import MLPClassifier
-
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-    z = (x - mean) / scale
-    w1, b1, w2, b2 = [], [], [], []
-    for seed in range(members):
-        net = MLPClassifier((HIDDEN,), alpha=ALPHA, max_iter=EPOCHS, random_state=SEED + seed)
-        with warnings.catch_warnings():  # EPOCHS passes are the budget, not a failure to converge
-            warnings.simplefilter("ignore", ConvergenceWarning)
-            net.fit(z, y, sample_weight=weight)
-        first, second = net.coefs_
-        w1.append(first / scale[:, None])
-        b1.append(net.intercepts_[0] - (mean / scale) @ first)
-        w2.append(second)
-        b2.append(net.intercepts_[1])
-    return (np.stack(w1), np.stack(b1)), (np.stack(w2), np.stack(b2))
 
 
 @dataclass
@@ -189,33 +147,6 @@ def build_rows(items: list[Encoded], head: model.Head | None = None) -> Rows:
     )
 
 
-def lexical_features(units: list[np.ndarray]):
-    """A scipy CSR matrix (units x BUCKETS), rows scaled to unit length (scipy: training only)."""
-    from scipy.sparse import csr_matrix
-
-    lengths = np.array([len(u) for u in units], dtype=np.int64)
-    indptr = np.concatenate([[0], np.cumsum(lengths)])
-    flat = np.concatenate(units) if units else np.zeros(0, np.int64)
-    data = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths)
-    return csr_matrix((data, flat, indptr), shape=(len(units), lexical.BUCKETS))
-
-
-def fit_lexical(rows: Rows, c: float = LEXICAL_C) -> tuple[np.ndarray, np.ndarray] | None:
-    """Logistic regressions (danger, alert) over the rows' hashed n-grams; None without words."""
-    from sklearn.linear_model import LogisticRegression
-
-    if not rows.buckets or any(b is None for b in rows.buckets):
-        return None
-    x = lexical_features(rows.buckets)
-    weights, biases = [], []
-    for column in range(2):
-        fit = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
-        fit.fit(x, rows.y[:, column], sample_weight=rows.weight)
-        weights.append(fit.coef_[0])
-        biases.append(fit.intercept_[0])
-    return np.stack(weights, axis=1).astype(np.float32), np.array(biases, dtype=np.float32)
-
-
 def _unset(d: int) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, float]]:
     n = len(SAFETY_CATEGORIES)
     return (np.zeros((n, d), np.float32), np.full(n, -10.0, np.float32)), (
@@ -235,8 +166,8 @@ def fit_head(items: list[Encoded], *, members: int = MEMBERS, full: bool = True)
         hidden, output = fit_networks(rows.x, rows.y, rows.weight, members)
         head = model.Head(hidden, output, categories, writer, {}, {})
     words = fit_lexical(rows)
-    if words is not None:
-        head = model.Head(hidden, output, categories, writer, {}, {}, lexical=words)
+    protos = prototypes(items)
+    head = model.Head(hidden, output, categories, writer, {}, {}, lexical=words, prototypes=protos)
     if full:
         sel = rows.is_danger
         xd, wd = rows.x[sel], rows.weight[sel]
@@ -250,8 +181,17 @@ def fit_head(items: list[Encoded], *, members: int = MEMBERS, full: bool = True)
         y = rows.writer[sel]
         balance = np.where(y > 0, max(1.0, (len(y) - y.sum()) / max(y.sum(), 1) / 4), 1.0)
         writer = fit_logistic(xd, y, wd * balance, 30.0) if y.any() else writer
-        head = model.Head(hidden, output, categories, writer, {}, {}, lexical=words)
+        head = model.Head(
+            hidden, output, categories, writer, {}, {}, lexical=words, prototypes=protos
+        )
     return head
+
+
+def prototypes(items: list[Encoded]) -> tuple[np.ndarray, np.ndarray]:
+    """The whole vectors of the danger texts and of the harmless ones (``model.similarity``)."""
+    d = items[0].vectors.shape[1]
+    pick = lambda danger: [it.vectors[it.whole] for it in items if it.example.danger == danger]  # noqa: E731
+    return tuple(np.stack(pick(flag)) if pick(flag) else np.zeros((0, d)) for flag in (True, False))
 
 
 def folds(examples: list[Example], k: int = FOLDS, seed: int = SEED) -> np.ndarray:
@@ -280,13 +220,16 @@ class Scores:
     immediate: np.ndarray
     examples: list[Example]
     floored: np.ndarray | None = None  # a rule group of the floor matched
-    # Per text, per unit: the networks' and the n-gram model's logits, and the whole's row.
-    units: list[tuple[np.ndarray, np.ndarray | None, int]] | None = None
+    # Per text, per unit: the networks' and the n-gram model's logits, the whole's row, and
+    # the nearness to the fold's training texts (``model.similarity``).
+    units: list[tuple[np.ndarray, np.ndarray | None, int, np.ndarray]] | None = None
 
-    def weigh(self, lexical_weight: float) -> None:
-        """Set ``whole`` and ``parts`` for the n-gram model added with ``lexical_weight``."""
-        for i, (net, words, whole) in enumerate(self.units or ()):
+    def weigh(self, lexical_weight: float, similarity_weight: float = 0.0) -> None:
+        """Set ``whole`` and ``parts`` for the n-gram model and the nearness added with these
+        weights."""
+        for i, (net, words, whole, near) in enumerate(self.units or ()):
             both = net if words is None or not lexical_weight else net + lexical_weight * words
+            both = both + similarity_weight * near[:, None]
             self.whole[i] = both[whole]
             others = np.delete(both, whole, axis=0)
             self.parts[i] = others.max(axis=0) if len(others) else -99.0
@@ -318,7 +261,8 @@ def cross_validate(items: list[Encoded], members: int) -> Scores:
             words = None
             if head.lexical is not None and it.buckets is not None:
                 words = lexical.scores(it.buckets, *head.lexical)
-            units[i] = (head.scores(it.vectors), words, it.whole)
+            near = model.similarity(it.vectors, *head.prototypes)
+            units[i] = (head.scores(it.vectors), words, it.whole, near)
             writer[i] = head.logits(it.vectors[it.whole : it.whole + 1])["writer"][0]
         print(f"  fold {f + 1}/{FOLDS} done", flush=True)
     scores = Scores(
@@ -341,9 +285,10 @@ def levels(scores: Scores, offset: float, boost: float, limits: dict[str, float]
     danger = combined[:, 0] + boost * scores.hit
     alert = combined[:, 1] + boost * scores.hit_alert
     harmless = ~scores.is_danger & scores.counted
+    floored = scores.floored if scores.floored is not None else np.zeros(len(danger), bool)
     if limits is None:
-        floored = scores.floored if scores.floored is not None else np.zeros(len(danger), bool)
-        # The floor's own false alarms come out of the same budget.
+        # The floor's and the "right now" phrases' own false alarms come out of the same budget.
+        floored = floored | scores.immediate
         budget = max(FALSE_CHECK - (harmless & floored).sum() / harmless.sum(), 0.001)
         rest = harmless & ~floored
         check = float(np.quantile(danger[rest], 1 - budget * harmless.sum() / rest.sum()))
@@ -355,9 +300,7 @@ def levels(scores: Scores, offset: float, boost: float, limits: dict[str, float]
             t_alert = 99.0
         limits = {"check": check, "alert": t_alert}
     is_alert = scores.immediate | ((alert >= limits["alert"]) & (danger >= limits["check"]))
-    checked = danger >= limits["check"]
-    if scores.floored is not None:
-        checked |= scores.floored
+    checked = (danger >= limits["check"]) | floored
     return np.where(is_alert, 2, np.where(checked, 1, 0)), limits
 
 
@@ -429,9 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     examples = [it.example for it in items]
     print(f"cross-validation ({FOLDS} folds)…", flush=True)
     scores = cross_validate(items, args.cv_members)
-    floor = rule_floor(items)
-    scores.floored = np.array([model.floored(floor, it.hits) for it in items])
-    print(f"rule groups that make a text a check on their own: {sorted(floor)}")
+    rule_groups = rule_floor(items)
+    print(f"rule groups precise enough to make a text a check: {sorted(rule_groups)}")
     np.savez(
         corpus.CACHE_DIR / "cv-scores.npz",
         whole=scores.whole,
@@ -441,23 +383,32 @@ def main(argv: list[str] | None = None) -> int:
     best = None
     counted = scores.counted
     weights = LEXICAL_WEIGHTS if any(u[1] is not None for u in scores.units or ()) else (0.0,)
-    for weight in weights:
-        scores.weigh(weight)
-        for offset in OFFSETS:
-            for boost in BOOSTS:
-                level, limits = levels(scores, offset, boost)
-                figures = report(
-                    [e for e, c in zip(examples, counted, strict=True) if c], level[counted]
-                )
-                print(
-                    f"  n-grams {weight}  parts {offset:>5}  rule boost {boost}: caught "
-                    f"{figures['caught']:.1%}, harmless any {figures['harmless_any']:.1%}, "
-                    f"alert {figures['harmless_alert']:.1%}"
-                )
-                key = (round(figures["caught"], 4), -figures["harmless_alert"], -abs(offset))
-                if best is None or key > best[0]:
-                    best = (key, weight, offset, boost, limits, figures)
-    _, weight, offset, boost, limits, figures = best
+    # The floor is tried, not assumed: its matches spend the false-alarm budget too.
+    floors = (rule_groups, frozenset()) if rule_groups else (frozenset(),)
+    for floor in floors:
+        scores.floored = np.array([model.floored(floor, it.hits) for it in items])
+        for weight in weights:
+            for near in SIMILARITY_WEIGHTS:
+                scores.weigh(weight, near)
+                for offset in OFFSETS:
+                    for boost in BOOSTS:
+                        level, limits = levels(scores, offset, boost)
+                        figures = report(
+                            [e for e, c in zip(examples, counted, strict=True) if c],
+                            level[counted],
+                        )
+                        print(
+                            f"  floor {len(floor):>2}  n-grams {weight}  nearness {near}  parts "
+                            f"{offset:>5}  rule boost {boost}: caught {figures['caught']:.1%}, "
+                            f"harmless any {figures['harmless_any']:.1%}, "
+                            f"alert {figures['harmless_alert']:.1%}"
+                        )
+                        caught, alert = round(figures["caught"], 4), figures["harmless_alert"]
+                        key = (caught, -alert, -abs(offset))
+                        if best is None or key > best[0]:
+                            choice = (floor, weight, near, offset, boost)
+                            best = (key, choice, limits, figures)
+    _, (floor, weight, near, offset, boost), limits, figures = best
     print("fitting the head on the whole training split…", flush=True)
     head = fit_head(items, members=args.members)
     head = model.Head(
@@ -471,9 +422,12 @@ def main(argv: list[str] | None = None) -> int:
         floor=floor,
         lexical=head.lexical,
         lexical_weight=weight,
+        prototypes=head.prototypes,
+        similarity_weight=near,
         meta={
             "embedder": f"{model.EMBEDDER} {embedder.version} (multilingual-e5-small, query:)",
             "units": "pooled",
+            "whole_exact_chars": WHOLE_EXACT_CHARS,
             "members": args.members,
             "trained": datetime.now(UTC).strftime("%Y-%m-%d"),
             "train_texts": len(examples),
@@ -483,7 +437,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     head.save()
     print(
-        f"n-gram weight {weight}, parts offset {offset}, rule boost {boost}; "
+        f"floor {sorted(floor)}, n-gram weight {weight}, nearness weight {near}, "
+        f"parts offset {offset}, rule boost {boost}; "
         f"thresholds {head.thresholds}"
     )
     print("cross-validation on train: " + ", ".join(f"{k} {v:.1%}" for k, v in figures.items()))
