@@ -67,6 +67,7 @@ bench: $(RUN_STAMP)
 	cd bench && ../$(BIN)/python crash.py --people 600 --kills 8
 	cd bench && ../$(BIN)/python plans.py
 	cd bench && ../$(BIN)/python safety.py
+	cd bench && ../$(BIN)/python roles.py --runs 1
 
 ## train-safety: fit the safety screen's head on content/safety/corpus/train (cross-validated)
 train-safety: $(DEV_STAMP)

@@ -21,6 +21,7 @@ from bot.clock import FakeClock
 from bot.simulator import Phone, Simulator
 from bot.simulator.databases import admin_dsn, throwaway_postgres
 from bot.simulator.harness import simulator_settings
+from bot.storage.db import Database
 from bot.storage.migrate import upgrade
 
 # Saturday 21 November 2026, 08:00 UTC (09:00 in Berlin).
@@ -97,6 +98,16 @@ def db_url(backend: str, template_db: Path, tmp_path: Path, request: pytest.Fixt
     path = tmp_path / "rekindle.db"
     shutil.copy(template_db, path)
     return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture
+async def db(db_url: str) -> AsyncIterator[Database]:
+    """The test's database, for service tests that run the domain functions without Telegram."""
+    database = Database(db_url)
+    try:
+        yield database
+    finally:
+        await database.dispose()
 
 
 @pytest.fixture

@@ -288,7 +288,8 @@ _MORNING = r"ma(?:ñ|n)ana"
 SPANISH = Language(
     phrases=[
         (rf"\b(\d{{1,2}}(?::\d{{2}})?)\s+de\s+la\s+(?:{_MORNING}|madrugada)\b", r"\1 am"),
-        (r"\b(\d{1,2}(?::\d{2})?)\s+de\s+la\s+(?:tarde|noche)\b", r"\1 pm"),
+        (r"\b(\d{1,2}(?::\d{2})?)\s+de\s+la\s+tarde\b", r"\1 pm"),
+        (r"\b(\d{1,2}(?::\d{2})?)\s+de\s+la\s+noche\b", r"\1 at night"),  # 12: midnight
         (rf"\bpasado\s+{_MORNING}\b", "day after tomorrow"),
         (rf"\b{_MORNING}\s+por\s+la\s+{_MORNING}\b", "tomorrow morning"),
         (rf"\besta\s+{_MORNING}\b", "this morning"),

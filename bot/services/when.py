@@ -53,6 +53,8 @@ PARTS = {
     "night": time(21, 0),
     "midnight": time(23, 59),
 }
+NIGHT_FROM = PARTS["tonight"]  # "12 tonight", "12 at night", "12 midnight": the end of the day
+SMALL_HOURS_UNTIL = 4  # "2 at night": the small hours after that evening
 NUMBERS = {
     "a": 1,
     "an": 1,
@@ -75,10 +77,14 @@ NUMBERS = {
     "a few": 3,
 }
 
-_SPAN = re.compile(
-    r"\bin\s+(half an hour|an? hour and a half|\d+|a couple of|a few|an?|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five)\s*"
-    r"(minutes?|mins?|hours?|hrs?|h|days?|weeks?)?\b"
+# "in 3 minutes", "in two hours", "in half an hour": a span from the moment it was typed.
+_HALVES = r"half an hour|an? hour and a half"
+_COUNTS = r"\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
+_UNITS = r"minutes?|mins?|hours?|hrs?|h|days?|weeks?"
+_SPAN = re.compile(rf"\bin\s+({_HALVES}|{_COUNTS})\s*({_UNITS})?\b")
+# The same span as typed (any case, the unit required): promises are stored without it.
+SPAN_AS_TYPED = re.compile(
+    rf"\s*\bin\s+(?:{_HALVES}|(?:{_COUNTS})\s*(?:{_UNITS}))\b", re.IGNORECASE
 )
 _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?!\d)")
 _AMPM = re.compile(r"\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])")
@@ -259,11 +265,12 @@ def read(text: str, now: datetime, zone: str, lang: str = "en") -> Reading:
             day_date = day[0]
             if not definite and part is None and at.hour < 12:
                 at = _sensible(at)
-            elif not definite and part is not None and part >= time(12) and at.hour < 12:
-                at = time(at.hour + 12, at.minute)
+            elif not definite and part is not None:
+                at, later = _in_part(at, part)
+                day_date += timedelta(days=later)
             return _exact(day_date, at, now, zone)
         if not definite and part is not None:  # "7 Uhr morgens", "8h du soir"
-            at = time(at.hour + 12, at.minute) if part >= time(12) and at.hour < 12 else at
+            at, _ = _in_part(at, part)
         elif not definite:
             return _next_of(at, now, zone, today)
         instant = local_instant(today, at, zone)
@@ -285,6 +292,19 @@ def read(text: str, now: datetime, zone: str, lang: str = "en") -> Reading:
 def _whole_minute(instant: datetime) -> datetime:
     rounded = instant.replace(second=0, microsecond=0)
     return rounded if rounded == instant else rounded + timedelta(minutes=1)
+
+
+def _in_part(at: time, part: time) -> tuple[time, int]:
+    """An hour said with a part of the day ("8 in the evening", "12 at night", "2 at night"),
+    and how many days after the day named it falls: "12 at night" and "12 midnight" are the
+    end of that day, 1-4 "at night" the small hours after it."""
+    if part < NIGHT_FROM:
+        return (time(at.hour + 12, at.minute) if part >= time(12) and at.hour < 12 else at), 0
+    if at.hour == 12:
+        return PARTS["midnight"], 0
+    if at.hour <= SMALL_HOURS_UNTIL:
+        return at, 1
+    return (time(at.hour + 12, at.minute) if at.hour < 12 else at), 0
 
 
 def _sensible(at: time) -> time:

@@ -5,7 +5,9 @@ Drawing takes a good part of a second, much of it in C calls that hold the inter
 a thread of the bot's process it still held the event loop for up to a second (the first chart)
 and 40-80 ms after that. ``draw`` therefore renders in a separate process of its own, started
 at start-up and reused after (the words and dates are put in here, so it needs no catalogue:
-only matplotlib)."""
+only matplotlib). It stops after ``IDLE_SECONDS`` without a chart (about 85 MB back; charts are
+drawn a few times a week per couple) and starts again for the next one, which then waits about
+a second for matplotlib."""
 
 from __future__ import annotations
 
@@ -24,8 +26,11 @@ if TYPE_CHECKING:
     from bot.services.insights import TrendWeek
 
 
+IDLE_SECONDS = 15 * 60
+
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
+_idle: threading.Timer | None = None
 
 
 def _drawer() -> ProcessPoolExecutor:
@@ -41,7 +46,36 @@ def _drawer() -> ProcessPoolExecutor:
                 initializer=chart_drawing.warm,
             )
             _pool.submit(int)  # the process starts now, in this thread
+        _keep_alive()
         return _pool
+
+
+def _keep_alive() -> None:
+    """(Re)arm the idle timer (with ``_pool_lock`` held)."""
+    global _idle
+    if _idle is not None:
+        _idle.cancel()
+    _idle = threading.Timer(IDLE_SECONDS, stop)
+    _idle.daemon = True
+    _idle.start()
+
+
+def stop() -> None:
+    """Stop the chart process (idle, or the bot is stopping); the next chart starts a new one.
+    A chart being drawn is finished first."""
+    global _pool, _idle
+    with _pool_lock:
+        pool, _pool = _pool, None
+        if _idle is not None:
+            _idle.cancel()
+            _idle = None
+    if pool is not None:
+        pool.shutdown(wait=False)
+
+
+def running() -> bool:
+    """Whether the chart process is up (for tests and the memory bench)."""
+    return _pool is not None
 
 
 def start() -> None:

@@ -3,30 +3,18 @@ skipped or closed, a couple unpaired, a time zone changed."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import update
 from sqlmodel import select
 
 from bot.services import pairing
 from bot.services.acts import planning as act_planning
 from bot.services.checkins import planning
-from bot.storage.db import Database
 from bot.storage.models import ActDelivery, CheckIn, OutboxMessage, User
 from bot.views import intents
 from tests.factories import make_user
 from tests.services.conftest import ALEX, SAM, SLOT, answer_all, opened, outbox_rows
-
-
-@pytest.fixture
-async def db(db_url: str) -> AsyncIterator[Database]:
-    database = Database(db_url)
-    try:
-        yield database
-    finally:
-        await database.dispose()
 
 
 async def statuses(db, **filters) -> dict[tuple[int, str], str]:

@@ -3,10 +3,8 @@ is one), without Telegram."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time
 
-import pytest
 from sqlmodel import select
 
 from bot.services.checkins import planning, questions, slots
@@ -15,15 +13,6 @@ from bot.storage.models import CheckIn, Couple, OutboxMessage, User
 from tests.factories import make_user
 
 SAM, ALEX, CASEY = 2001, 2002, 2003
-
-
-@pytest.fixture
-async def db(db_url: str) -> AsyncIterator[Database]:
-    database = Database(db_url)
-    try:
-        yield database
-    finally:
-        await database.dispose()
 
 
 async def couple(db: Database, now, *, alex_zone: str = "Europe/Berlin") -> tuple[User, User]:

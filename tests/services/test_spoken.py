@@ -235,3 +235,27 @@ def test_invisible_marks_do_not_hide_a_place_or_a_name():
     assert clean_name("\u200f\u200b") is None
     assert clean_name("\u202eAnna\u200b") == "Anna"
     assert clean_name("👩‍❤️‍👨") == "👩‍❤️‍👨"  # the joiners of an emoji stay
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Twelve "at night" is the end of that day, never the next noon; one to four "at
+        # night" are the small hours after that evening.
+        ("en", "call mum at 12 at night", "Sat 21 23:59"),
+        ("en", "at 12 tonight", "Sat 21 23:59"),
+        ("en", "by 12 midnight", "Sat 21 23:59"),
+        ("en", "tomorrow at 12 at night", "Sun 22 23:59"),
+        ("en", "friday at 2 at night", "Sat 28 02:00"),
+        ("en", "at 1 at night", "Sun 22 01:00"),
+        ("en", "at 11 at night", "Sat 21 23:00"),
+        ("en", "at 12 noon", "Sat 21 12:00"),
+        ("de", "um 12 Uhr nachts", "Sat 21 23:59"),
+        ("es", "a las 12 de la noche", "Sat 21 23:59"),
+        ("es", "mañana a las 10 de la noche", "Sun 22 22:00"),
+        ("es", "a las 7 de la tarde", "Sat 21 19:00"),
+        ("fr", "à minuit", "Sat 21 23:59"),
+    ],
+)
+def test_twelve_at_night_is_midnight_in_every_language(lang: str, text: str, expected: str) -> None:
+    assert local(text, lang) == expected

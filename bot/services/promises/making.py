@@ -41,15 +41,6 @@ def clean_text(text: str) -> str | None:
 _TONIGHT = re.compile(
     r"\b(?:tonight|this evening|heute abend|heute nacht|ce soir|esta noche)\b", re.IGNORECASE
 )
-# "in 3 minutes", "in two hours", "in half an hour": a span from the moment it was typed.
-_RELATIVE = re.compile(
-    r"\s*\bin\s+(?:half an hour|an? hour and a half|(?:\d+|a couple of|a few|an?|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five)\s*"
-    r"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?))\b",
-    re.IGNORECASE,
-)
-
-
 def read_due(text: str, now: datetime, zone: str, lang: str = "en") -> Reading:
     """When ``text`` (written in ``lang``) says the promise is due. "Tonight" typed after the
     evening has begun means what the Tonight button means then: by the end of today, not "that
@@ -65,7 +56,7 @@ def without_relative_time(text: str, lang: str = "en") -> str:
     """The promise without "in 3 minutes" ("in 3 Minuten", "en 3 minutos", "dans 3 minutes"):
     it was relative to the moment it was typed, and the partner reads it later (the due time is
     shown beside it anyway)."""
-    for pattern in (_RELATIVE, spoken.relative_span(lang)):
+    for pattern in (when_words.SPAN_AS_TYPED, spoken.relative_span(lang)):
         match = pattern.search(text) if pattern is not None else None
         if match is None:
             continue
