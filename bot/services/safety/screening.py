@@ -113,7 +113,7 @@ def decide(
     for the n-gram model) and the rule hits."""
     if len(vectors) == 0:
         return from_rules(hits)
-    logits = head.logits(vectors, sentences)
+    logits = head.logits(vectors, sentences, whole)
     # Parts of a text are judged a little more strictly than the whole (``offset``, from
     # cross-validation): a text has many parts, and each is one more chance of a false alarm.
     adjust = np.full(len(vectors), head.offset)
