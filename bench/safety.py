@@ -2,10 +2,10 @@
 
 Prints the time to load the model and the head, the RSS they add, p50/p99 for 500-character
 answers (issue 20: p99 <= 150 ms), the time for a 4,096-character message (< 1 s), and, with
-four screens in flight at once while the event loop ticks, ``screen_async`` (what Rekindle
-uses: the model's calls in one worker thread, the texts waiting at once in one call) beside
-``screen`` in one worker thread and in a process pool: throughput, p99, and how late the event
-loop ran (its lag).
+four screens in flight at once while the event loop ticks, ``screen`` in one worker thread and
+in a process pool, and for short answers (120 characters) ``screen`` in one worker thread beside
+``screen_async`` (what Rekindle uses: the model's calls in one worker thread, the short texts
+waiting at once in one call): throughput, p99, and how late the event loop ran (its lag).
 
     python bench/safety.py [answers]
 """
@@ -155,12 +155,17 @@ def main() -> None:
     thread = ThreadPoolExecutor(max_workers=1)
     emit("safety", "thread1", in_flight=IN_FLIGHT, **asyncio.run(concurrent(thread, sample)))
     thread.shutdown()
+    # Short answers (a line, as most check-in answers are): ``screen_async`` batches these.
+    short = [t.rsplit(".", 1)[0][:120] for t in texts(120, len(sample))]
+    thread = ThreadPoolExecutor(max_workers=1)
+    emit("safety", "short_thread1", in_flight=IN_FLIGHT, **asyncio.run(concurrent(thread, short)))
+    thread.shutdown()
     calls, batched = safety._batcher.calls, safety._batcher.texts
     emit(
         "safety",
-        "screen_async",
+        "short_screen_async",
         in_flight=IN_FLIGHT,
-        **asyncio.run(concurrent(None, sample)),
+        **asyncio.run(concurrent(None, short)),
         texts_per_model_call=(safety._batcher.texts - batched)
         / max(safety._batcher.calls - calls, 1),
     )

@@ -9,8 +9,8 @@ waits for the interpreter's switch interval (5 ms), several times per text.
 The texts waiting while the model is busy are embedded together in the next call (one call per
 batch, each distinct unit once). The engine computes every token of a text on its own (no
 padding, attention within each text), so a text's vectors are the same, to the bit, alone or in
-a batch, and so is the decision. A long text (over ``SHORT`` characters: its rules and head take
-milliseconds) is screened whole in the worker thread, as before.
+a batch, and so is the decision. A longer text (over ``SHORT`` characters: its rules and head
+take milliseconds) is screened whole in the worker thread, as before.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from bot.services.safety import model
 from bot.services.safety.screening import unit_texts
 from bot.services.safety.units import split
 
-SHORT = 500  # characters; about 4 ms of rules and head on the loop at most
+# Characters: the rules and head of a longer text take over a millisecond, and run on the loop
+# they would leave the model idle meanwhile when texts arrive together.
+SHORT = 200
 MAX_UNITS = 64  # distinct units per model call (a batch of very many waits for the next call)
 
 Rows = dict[str, np.ndarray]

@@ -145,6 +145,7 @@ async def test_texts_screened_at_the_same_moment_get_their_own_answers_from_shar
         CHEERFUL.format("I sleep in the car when he gets like that."),
         "Movie night",
         "   ",
+        "Lovely week with the kids. I sleep in the car when he gets like that. Work is fine.",
         "j'ai peur de lui",
         "Movie night",
     ]
@@ -152,7 +153,7 @@ async def test_texts_screened_at_the_same_moment_get_their_own_answers_from_shar
     calls = safety._batcher.calls
     together = await asyncio.gather(*(safety.screen_async(t) for t in texts))
     assert list(together) == alone
-    assert alone[0].flagged and not alone[1].flagged and alone[3].flagged
+    assert alone[0].flagged and not alone[1].flagged and alone[3].flagged and alone[6].flagged
     assert safety._batcher.calls - calls < len(texts) - 1
 
 
