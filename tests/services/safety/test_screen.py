@@ -6,6 +6,8 @@ where the model package is not installed (the fallback has its own tests).
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from bot.services import safety
@@ -131,6 +133,28 @@ def test_empty_or_blank_text_is_nothing():
 async def test_the_async_screen_gives_the_same_answer_off_the_event_loop():
     text = "He hit me again last night and I have bruises on my arm"
     assert await safety.screen_async(text) == safety.screen(text)
+
+
+async def test_texts_screened_at_the_same_moment_get_their_own_answers_from_shared_calls():
+    # Several people typing at once: their texts share the model's calls (``batching``), and
+    # each gets exactly the answer it gets alone, danger buried in a long text included.
+    texts = [
+        "He hit me again last night and I have bruises on my arm",
+        "We cooked together on Tuesday and laughed a lot",
+        "Ich will nicht mehr leben. Alles ist sinnlos.",
+        CHEERFUL.format("I sleep in the car when he gets like that."),
+        "Movie night",
+        "   ",
+        "Lovely week with the kids. I sleep in the car when he gets like that. Work is fine.",
+        "j'ai peur de lui",
+        "Movie night",
+    ]
+    alone = [safety.screen(t) for t in texts]
+    calls = safety._batcher.calls
+    together = await asyncio.gather(*(safety.screen_async(t) for t in texts))
+    assert list(together) == alone
+    assert alone[0].flagged and not alone[1].flagged and alone[3].flagged and alone[6].flagged
+    assert safety._batcher.calls - calls < len(texts) - 1
 
 
 def test_the_status_says_the_full_screen_runs():
