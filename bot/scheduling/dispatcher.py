@@ -214,9 +214,9 @@ class Dispatcher:
             return
         heard: list[datetime] = []
 
-        def answered(status: int) -> None:
+        async def answered(status: int) -> None:
             heard.append(self.clock.now())
-            self.ledger.heard(item, status, heard[0])
+            await self.ledger.heard(item, status, heard[0])
 
         watch = leaving.Watch(lambda: self.ledger.mark(item), answered)
         leaving.watching(watch)

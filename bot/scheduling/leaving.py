@@ -39,13 +39,13 @@ class NotLeaving(Exception):
 
 class Watch:
     """One send's moments: ``leave`` awaits ``on_leave`` (True: go ahead) the first time the
-    request starts to go out; ``answer`` calls ``on_answer(status)`` the first time a status
-    line comes back."""
+    request starts to go out; ``answer`` awaits ``on_answer(status)`` the first time a status
+    line comes back (the body is read after it)."""
 
     def __init__(
         self,
         on_leave: Callable[[], Awaitable[bool]],
-        on_answer: Callable[[int], None] | None = None,
+        on_answer: Callable[[int], Awaitable[None]] | None = None,
     ) -> None:
         self.on_leave = on_leave
         self.on_answer = on_answer
@@ -63,12 +63,12 @@ class Watch:
         if not self.left:
             raise NotLeaving("not marked as leaving: not sent")
 
-    def answer(self, status: int) -> None:
+    async def answer(self, status: int) -> None:
         if self.status is not None:
             return
         self.status, self.answered_at = status, _time.time()
         if self.on_answer is not None:
-            self.on_answer(status)
+            await self.on_answer(status)
 
 
 _WATCH: ContextVar[Watch | None] = ContextVar("rekindle_send_watch", default=None)
@@ -88,7 +88,7 @@ async def _trace(name: str, info: dict[str, Any]) -> None:
     elif name.endswith("receive_response_headers.complete"):
         value = info.get("return_value")
         if isinstance(value, tuple) and len(value) > 1 and isinstance(value[1], int):
-            watch.answer(value[1])
+            await watch.answer(value[1])
 
 
 async def _hook(request: httpx.Request) -> None:

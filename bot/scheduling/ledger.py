@@ -317,16 +317,24 @@ class Ledger:
                 log.exception("writing the answer for outbox row %s down failed", row.id)
         await self.recording.submit((row, result, stats))
 
-    def heard(self, row: Claimed, status: int, at: datetime) -> None:
-        """The status line of the row's answer has just been read: on SQLite, write down what
-        it says at once (the full answer follows through ``record``); a crash in between then
-        settles the row by it instead of leaving it ``unknown``."""
-        if self.journal is None:
+    async def heard(self, row: Claimed, status: int, at: datetime) -> None:
+        """The status line of the row's answer has just been read (its body not yet): a crash
+        from here on settles the row by it instead of leaving it ``unknown``. On SQLite what it
+        says is a journal line (the full answer follows through ``record`` and replaces it); on
+        PostgreSQL a 200 is committed as ``sent`` before the body is read (the full answer then
+        adds the message id); an error status waits for its body, which says more."""
+        if self.journal is not None:
+            try:
+                self.journal.heard(row, outcome_of_status(status, at))
+            except OSError:
+                log.exception("writing the status for outbox row %s down failed", row.id)
+            return
+        if status != 200:
             return
         try:
-            self.journal.heard(row, outcome_of_status(status, at))
-        except OSError:
-            log.exception("writing the status for outbox row %s down failed", row.id)
+            await self.recording.submit((row, SendResult("sent", at=at), DispatchStats()))
+        except Exception:
+            log.exception("recording outbox row %s as sent failed", row.id)
 
     async def _record_batch(
         self, results: list[tuple[Claimed, SendResult, DispatchStats]]
@@ -407,9 +415,15 @@ class Ledger:
                     .values(blocked_at=now)
                 )
         if sent:
+            # ... or already sent by this dispatcher: its status line was committed first (on
+            # PostgreSQL), and the full answer adds the message id.
+            ours = and_(
+                OUTBOX.c.claimed_by == self.worker,
+                or_(*(OUTBOX.c.status == s for s in ("claimed", "sending", "unknown", "sent"))),
+            )
             await conn.execute(
                 update(OUTBOX)
-                .where(OUTBOX.c.id == bindparam("b_id"), mine)
+                .where(OUTBOX.c.id == bindparam("b_id"), ours)
                 .values(
                     status="sent",
                     sent_at=bindparam("b_at"),

@@ -46,7 +46,11 @@ async def test_a_send_is_marked_as_its_first_bytes_leave_and_heard_at_its_status
         return True
 
     try:
-        watch = leaving.Watch(leave, lambda status: seen.append((f"heard {status}", 0)))
+
+        async def heard(status: int) -> None:
+            seen.append((f"heard {status}", 0))
+
+        watch = leaving.Watch(leave, heard)
         leaving.watching(watch)
         result = await send(ROW)
         # The mark came before anything reached Telegram; the status line before the result.
