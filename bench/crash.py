@@ -24,6 +24,10 @@ cleanly. Then the outbox and the server's log are compared, per kill and in tota
   ``kills_over_bound`` by this definition, ``kills_over_open`` by the server's count alone. A
   row the bot had marked ``sending`` whose request never reached the fake is not in flight by
   this definition: it shows as ``lost`` and can break the bound;
+* each kill's ``verdict`` (``ok``: unknown <= in flight; ``OVER``), and for its unknown rows
+  that were not in flight why not: ``unknown_never_reached`` (marked, never reached the fake)
+  and ``unknown_answered_before`` (answered before the bot could have recorded it; the oldest
+  such answer's age in ``answered_before_ms``); the last line is the verdict over all kills;
 * why each ``unknown`` row is unknown: left by a kill (the per-kill figure), or after an error
   answer the live bot read (a 502, say: issue 14 wants those retried), or after the bot hung up;
 * rows still ``sending``/``pending`` at the end, and the time to drain after the last restart.
