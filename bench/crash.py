@@ -24,6 +24,10 @@ cleanly. Then the outbox and the server's log are compared, per kill and in tota
   ``kills_over_bound`` by this definition, ``kills_over_open`` by the server's count alone. A
   row the bot had marked ``sending`` whose request never reached the fake is not in flight by
   this definition: it shows as ``lost`` and can break the bound;
+* each kill's ``verdict`` (``ok``: unknown <= in flight; ``OVER``), and for its unknown rows
+  that were not in flight why not: ``unknown_never_reached`` (marked, never reached the fake)
+  and ``unknown_answered_before`` (answered before the bot could have recorded it; the oldest
+  such answer's age in ``answered_before_ms``); the last line is the verdict over all kills;
 * why each ``unknown`` row is unknown: left by a kill (the per-kill figure), or after an error
   answer the live bot read (a 502, say: issue 14 wants those retried), or after the bot hung up;
 * rows still ``sending``/``pending`` at the end, and the time to drain after the last restart.
@@ -370,6 +374,18 @@ def report(
         open_at_kill = sum(1 for s in run.sends if s.open_at(run.killed_at))
         in_flight = sum(1 for s in run.sends if s.open_at(run.killed_at - record_s))
         mine = [r for r in unknown if causes[r["id"]] == ("crash", run.number)]
+        # Why each of this kill's unknown rows is not in flight: its request never reached the
+        # fake, or was answered longer than record_ms before the kill (how long before, worst).
+        never = early = 0
+        early_ms = 0.0
+        for r in mine:
+            own_sends = [s for s in requests_for(r) if s in run.sends]
+            if not own_sends:
+                never += 1
+            elif not own_sends[-1].open_at(run.killed_at - record_s):
+                early += 1
+                age = run.killed_at - (own_sends[-1].answered_at or run.killed_at)
+                early_ms = max(early_ms, age * 1000)
         in_flight_total += in_flight
         open_total += open_at_kill
         over_bound += len(mine) > in_flight
@@ -384,7 +400,11 @@ def report(
             open_at_kill=open_at_kill,
             in_flight=in_flight,
             unknown=len(mine),
+            verdict="ok" if len(mine) <= in_flight else "OVER",
             lost=sum(1 for r in mine if delivered[r["id"]] == 0),
+            unknown_never_reached=never,
+            unknown_answered_before=early,
+            answered_before_ms=early_ms,
             record_ms=record_s * 1000,
             record_p99_ms=quantile(own, 0.99) * 1000,
             recorded=len(delays.get(run.number, ())),

@@ -2,8 +2,10 @@
 
 Prints the time to load the model and the head, the RSS they add, p50/p99 for 500-character
 answers (issue 20: p99 <= 150 ms), the time for a 4,096-character message (< 1 s), and, with
-four screens in flight at once while the event loop ticks, the thread pool Rekindle uses beside
-a process pool: throughput, p99, and how late the event loop ran (its lag).
+four screens in flight at once while the event loop ticks, ``screen`` in one worker thread and
+in a process pool, and for short answers (120 characters) ``screen`` in one worker thread beside
+``screen_async`` (what Rekindle uses: the model's calls in one worker thread, the short texts
+waiting at once in one call): throughput, p99, and how late the event loop ran (its lag).
 
     python bench/safety.py [answers]
 """
@@ -58,8 +60,12 @@ def _screen(text: str) -> str:
     return safety.screen(text).level
 
 
-async def concurrent(executor: Executor, answers: list[str]) -> dict[str, float]:
-    """IN_FLIGHT screens at once; meanwhile a 5 ms ticker measures how late the loop runs."""
+async def concurrent(executor: Executor | None, answers: list[str]) -> dict[str, float]:
+    """IN_FLIGHT screens at once; meanwhile a 5 ms ticker measures how late the loop runs.
+    ``executor`` None: through ``screen_async`` (what Rekindle does: the model's calls in its
+    worker thread, the texts waiting at once in one call)."""
+    from bot.services import safety
+
     loop = asyncio.get_running_loop()
     lags: list[float] = []
     done = False
@@ -77,7 +83,10 @@ async def concurrent(executor: Executor, answers: list[str]) -> dict[str, float]
         while queue:
             text = queue.pop()
             start = time.perf_counter()
-            await loop.run_in_executor(executor, _screen, text)
+            if executor is None:
+                await safety.screen_async(text)
+            else:
+                await loop.run_in_executor(executor, _screen, text)
             latencies.append(time.perf_counter() - start)
 
     tick = asyncio.create_task(ticker())
@@ -146,6 +155,20 @@ def main() -> None:
     thread = ThreadPoolExecutor(max_workers=1)
     emit("safety", "thread1", in_flight=IN_FLIGHT, **asyncio.run(concurrent(thread, sample)))
     thread.shutdown()
+    # Short answers (a line, as most check-in answers are): ``screen_async`` batches these.
+    short = [t.rsplit(".", 1)[0][:120] for t in texts(120, len(sample))]
+    thread = ThreadPoolExecutor(max_workers=1)
+    emit("safety", "short_thread1", in_flight=IN_FLIGHT, **asyncio.run(concurrent(thread, short)))
+    thread.shutdown()
+    calls, batched = safety._batcher.calls, safety._batcher.texts
+    emit(
+        "safety",
+        "short_screen_async",
+        in_flight=IN_FLIGHT,
+        **asyncio.run(concurrent(None, short)),
+        texts_per_model_call=(safety._batcher.texts - batched)
+        / max(safety._batcher.calls - calls, 1),
+    )
     workers = os.cpu_count() or 1
     process = ProcessPoolExecutor(
         max_workers=workers,

@@ -8,20 +8,23 @@ the evening each, ``BENCH_CHUNKS``), so all see the same load: the floor
 through the same engine), ``floor_ans`` (the same, answering each update once) and Rekindle.
 Printed per backend: updates/s, p50/p99 of the time to handle one update (around
 ``process_update``: waiting for the database's one writer counts, time in the queue does not),
-main-thread CPU per update, the longest the event loop was held (``loop_held_ms``, a 5 ms ticker
-in every run alike), and ``ratio``: Rekindle's rate over the floor's, the figure that
-holds on a noisy machine (``floor_chunk_spread``: how far the floor's rate moved between chunks,
-i.e. how much the machine's load changed during the run).
+main-thread CPU per update and the whole process's (``process_cpu_ms``: the screen's thread
+too), the longest the event loop was held (``loop_held_ms``, a 5 ms ticker in every run alike),
+and ``ratio``: Rekindle's rate over the floor's, the figure that holds on a noisy machine
+(``floor_chunk_spread``: how far the floor's rate moved between chunks, i.e. how much the
+machine's load changed during the run).
 
 Every typed message goes through the normal text path, so the safety screen's cost is counted.
-Its time is metered (``screen_ms_per_typed``, in its thread or on the loop), and a fourth
-Application, ``unscreened``, is Rekindle again on a copy of the database with the screen answering
-"nothing found" at once: its rate over the floor's is ``screen_excluded``, Rekindle with the
-screen counted separately. ``reached`` checks, from the database, that the evening got to the
-reveals, talks, insight checks and promises. The Application handles ``CONCURRENT_UPDATES``
-updates at once (default 4 on SQLite, the figure issue 18 targets for p99; 16 on PostgreSQL).
-``planner``: afterwards, the planner's passes of the next morning on Rekindle's database (its
-short transactions run on the loop's thread on SQLite), their time and the loop's longest hold.
+Its time is metered (``screen_ms_per_typed``: the model's calls in its thread, the rules and
+the head on the loop; ``texts_per_model_call``: how many texts waiting at once shared one), and
+a fourth Application, ``unscreened``, is Rekindle again on a copy of the database with the
+screen answering "nothing found" at once: its rate over the floor's is ``screen_excluded``,
+Rekindle with the screen counted separately. ``reached`` checks, from the database, that the
+evening got to the reveals, talks, insight checks and promises. The Application handles
+``CONCURRENT_UPDATES`` updates at once (default 4 on SQLite, the figure issue 18 targets for
+p99; 16 on PostgreSQL). ``planner``: afterwards, the planner's passes of the next morning on
+Rekindle's database (its short transactions run on the loop's thread on SQLite), their time and
+the loop's longest hold.
 
     python bench/updates.py [couples]           # the floors and Rekindle; the ratio
     python bench/updates.py --count [couples]   # SQL statements and aiosqlite hand-offs per
@@ -84,6 +87,7 @@ class Driven:
         self.updates = 0
         self.elapsed = 0.0
         self.cpu = 0.0
+        self.process_cpu = 0.0  # every thread's: the screen's model calls included
 
     async def start(self) -> Driven:
         app = self.app
@@ -117,11 +121,13 @@ class Driven:
 
         started = time.perf_counter()
         cpu_started = time.thread_time()
+        process_started = time.process_time()
         for data in updates:
             self.app.update_queue.put_nowait(Update.de_json(data, self.app.bot))
         await self.app.update_queue.join()  # task_done comes after each update is handled
         elapsed = time.perf_counter() - started
         self.cpu += time.thread_time() - cpu_started
+        self.process_cpu += time.process_time() - process_started
         self.elapsed += elapsed
         self.updates += len(updates)
         return elapsed
@@ -141,6 +147,7 @@ class Driven:
             "p50_ms": durations[len(durations) // 2] * 1000,
             "p99_ms": durations[int(len(durations) * 0.99)] * 1000,
             "main_thread_cpu_ms": self.cpu / max(self.updates, 1) * 1000,
+            "process_cpu_ms": self.process_cpu / max(self.updates, 1) * 1000,
             "mean_ms": statistics.fmean(durations) * 1000,
             "errors": len(self.errors),
             "by_kind": {k: statistics.fmean(v) * 1000 for k, v in self.by_kind.items()},
@@ -158,20 +165,26 @@ async def drive(app: Any, updates: list[dict], kinds: dict[int, str] | None = No
 
 
 class ScreenMeter:
-    """Time spent in ``bot.services.safety.screen``, on the event loop's thread and off it."""
+    """Time spent in ``bot.services.safety.screen`` and in the model's batched calls
+    (``batching.embed_many``), on the event loop's thread and off it; and how many texts the
+    model's calls carried."""
 
     def __init__(self) -> None:
         from bot.services import safety
+        from bot.services.safety import batching
 
         self.module = safety
         self.original = safety.screen
+        self.batching = batching
+        self.original_many = batching.embed_many
         self.calls = 0
         self.on_loop_s = 0.0
         self.off_loop_s = 0.0
         self.loop_thread = threading.get_ident()
+        self.batches = self.batched = 0
 
-    def _add(self, spent: float) -> None:
-        self.calls += 1
+    def _add(self, spent: float, call: bool = True) -> None:
+        self.calls += call
         if threading.get_ident() == self.loop_thread:
             self.on_loop_s += spent
         else:
@@ -197,10 +210,27 @@ class ScreenMeter:
                     self._add(time.perf_counter() - started)
 
         self.module.screen = metered
+        many = self.original_many
+
+        def metered_many(*args: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return many(*args)
+            finally:
+                self._add(time.perf_counter() - started, call=False)
+
+        self.batching.embed_many = metered_many
+        batcher = getattr(self.module, "_batcher", None)
+        self._counted = (batcher.calls, batcher.texts) if batcher else None
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.module.screen = self.original
+        self.batching.embed_many = self.original_many
+        batcher = getattr(self.module, "_batcher", None)
+        if batcher is not None and self._counted is not None:
+            self.batches += batcher.calls - self._counted[0]
+            self.batched += batcher.texts - self._counted[1]
 
 
 def rekindle_app(url: str, backend: str) -> Any:
@@ -290,7 +320,16 @@ async def compare(url: str, backend: str, only: str | None, copy: str | None = N
     for driven in runs.values():
         await driven.stop()
 
-    keys = ("updates", "per_s", "p50_ms", "p99_ms", "main_thread_cpu_ms", "loop_held_ms", "errors")
+    keys = (
+        "updates",
+        "per_s",
+        "p50_ms",
+        "p99_ms",
+        "main_thread_cpu_ms",
+        "process_cpu_ms",
+        "loop_held_ms",
+        "errors",
+    )
     figures = {
         name: driven.figures() | {"loop_held_ms": held[name]} for name, driven in runs.items()
     }
@@ -307,6 +346,7 @@ async def compare(url: str, backend: str, only: str | None, copy: str | None = N
         **_line(ours, *keys),
         screen_ms_per_typed=(meter.on_loop_s + meter.off_loop_s) / max(typed, 1) * 1000,
         screen_calls_per_typed=meter.calls / max(typed, 1),
+        texts_per_model_call=meter.batched / max(meter.batches, 1),
     )
     unscreened = figures.get("unscreened")
     if unscreened is not None:

@@ -25,6 +25,7 @@ from bot.ops import metrics
 from bot.runtime import BotContext, Runtime, runtime_of
 from bot.scheduling import planner
 from bot.scheduling.dispatcher import Dispatcher
+from bot.scheduling.leaving import traced_request
 from bot.scheduling.planner import Planner
 from bot.scheduling.ratelimit import WindowLimiter, window_for
 from bot.scheduling.sender import telegram_sender
@@ -86,6 +87,8 @@ def build_application(
         builder = builder.base_url(settings.telegram_api_base_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
+    else:  # the dispatcher marks a row sending when its request's first bytes leave
+        builder = builder.request(traced_request())
     # One rolling second for every message of this process: the dispatcher's sends and the
     # replies (bot/scheduling/ratelimit.py).
     window = window_for(settings.telegram_rate_limit_per_second, settings.dispatch_rate_per_second)

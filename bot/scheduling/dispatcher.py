@@ -4,11 +4,13 @@ A row moves ``pending -> claimed -> sending -> sent``. Claiming happens in one s
 that also takes a lease: ``BEGIN IMMEDIATE`` on SQLite, ``FOR UPDATE SKIP LOCKED`` on PostgreSQL,
 so two dispatchers never claim the same row; only as many rows are claimed as may go out in the
 rolling second (``bot/scheduling/ratelimit.py``: one window for the whole process). Each row
-is then marked ``sending`` right before its own request, with at most ``concurrency`` requests
-in flight, and its answer is on record the moment it comes (``bot/scheduling/ledger.py``; on
-SQLite both are a line in the dispatcher's journal, written without waiting for the database's
-one writer, ``bot/scheduling/journal.py``). So a crash leaves ``sending`` only the requests
-really in flight: those become ``unknown`` and are never resent, because Telegram has no
+is then marked ``sending`` when its own request's first bytes are about to be written (after
+any wait for a connection: ``bot/scheduling/leaving.py``), with at most ``concurrency``
+requests in flight, and its answer is on record the moment the status line is read
+(``bot/scheduling/ledger.py``; on SQLite both are a line in the dispatcher's journal, written
+without waiting for the database's one writer, ``bot/scheduling/journal.py``). So a crash
+leaves ``sending`` only the requests really on their way: those become ``unknown`` and are
+never resent, because Telegram has no
 idempotency key and the message may well have arrived. Claimed rows that never reached
 ``sending`` go back to ``pending`` (with their daily-budget slot) - at once when the next
 process on the same machine finds their dispatcher's process gone, else when their lease runs
@@ -42,7 +44,7 @@ from datetime import datetime
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.scheduling import claims
+from bot.scheduling import claims, leaving
 from bot.scheduling.delivery import (
     Claimed,
     DispatchStats,
@@ -91,6 +93,9 @@ class Dispatcher:
         # one of its own.
         self.window = window or (SendWindow(self.rate) if self.rate > 0 else None)
         self.concurrency = concurrency or concurrency_for(self.rate)
+        # Whether the sender's HTTP layer reports when a request leaves (bot/scheduling/
+        # leaving.py): then a row is marked ``sending`` at that moment, not before the call.
+        self.marks_when_leaving = bool(getattr(sender, "marks_when_leaving", False))
         self.ledger = Ledger(db, self.worker_id, clock.now)
         self._lock = asyncio.Lock()
         self._slots = asyncio.Semaphore(self.concurrency)
@@ -199,11 +204,54 @@ class Dispatcher:
             self._busy.pop(user_id, None)
 
     async def _deliver(self, item: Claimed, stats: DispatchStats) -> None:
-        """Mark it ``sending`` (nothing awaited between the mark and the request, on SQLite), send
-        it, write the answer down at once and record it (committed) before the slot is free
-        again."""
-        window = self.window
+        """Mark it ``sending`` as late as possible: when its request's first bytes are about
+        to be written (``bot/scheduling/leaving.py``; right before calling a sender that cannot
+        tell), write down its status line the moment it is read, send it, and record the full
+        answer (committed) before the slot is free again."""
         self._began.add(item.id)
+        if not self.marks_when_leaving:
+            await self._deliver_marked_first(item, stats)
+            return
+        heard: list[datetime] = []
+
+        async def answered(status: int) -> None:
+            heard.append(self.clock.now())
+            await self.ledger.heard(item, status, heard[0])
+
+        watch = leaving.Watch(lambda: self.ledger.mark(item), answered)
+        leaving.watching(watch)
+        try:
+            result = await self._send_one(item)
+        finally:
+            leaving.watching(None)
+            if self.window is not None:
+                if watch.left is False:
+                    self.window.cancel()
+                else:
+                    self.window.done()
+        if watch.left is False:
+            if watch.error is not None:
+                log.error(
+                    "marking outbox row %s as sending failed; it stays claimed",
+                    item.id,
+                    exc_info=watch.error,
+                )
+            return  # not marked, so not sent: handed to another dispatcher, or its lease ran out
+        if watch.left is None:
+            if result.outcome == "unknown":  # it failed before its first byte: not delivered
+                result = SendResult("retry", error=result.error)
+            elif result.outcome == "sent":
+                log.error("outbox row %s was sent without being marked as leaving", item.id)
+        result = replace(result, at=heard[0] if heard else self.clock.now())
+        try:
+            await self.ledger.record(item, result, stats)
+        except Exception:
+            log.exception("recording the answer for outbox row %s failed", item.id)
+
+    async def _deliver_marked_first(self, item: Claimed, stats: DispatchStats) -> None:
+        """For a sender that cannot say when its request leaves: mark it ``sending`` right
+        before calling it (nothing awaited in between, on SQLite)."""
+        window = self.window
         try:
             if not await self.ledger.mark(item):
                 if window is not None:

@@ -70,8 +70,8 @@ class Journal:
         self.worker = worker
         self.path = path_for(folder, worker)
         self._fd: int | None = None
-        self.marked = 0  # requests written down as leaving since the file was last emptied
-        self.written = 0  # answers appended since then
+        self.out: set[int] = set()  # rows written down as leaving whose answer is not applied
+        self.written = 0  # answers appended since the file was last emptied
         self.applied = 0  # ... and of those, how many the database has
 
     def _open(self) -> int:
@@ -87,11 +87,20 @@ class Journal:
         """Write down that this row's request is about to leave (synchronously, right before
         it): from here on a crash leaves it ``unknown``; before, it goes back to pending."""
         os.write(self._open(), (json.dumps({"sending": row.ids}) + "\n").encode())
-        self.marked += 1
+        self.out.add(row.id)
 
     def append(self, row: Claimed, result: SendResult) -> None:
         """Write one answer down (synchronously: nothing may run between the answer arriving
         and this)."""
+        self._answer(row, result)
+        self.written += 1
+
+    def heard(self, row: Claimed, result: SendResult) -> None:
+        """Write down what the status line alone says, the moment it is read (the full answer,
+        with its message id, follows as an ``append`` and replaces it)."""
+        self._answer(row, result)
+
+    def _answer(self, row: Claimed, result: SendResult) -> None:
         entry = {
             "ids": row.ids,
             "kind": row.kind,
@@ -105,21 +114,25 @@ class Journal:
             "at": result.at.isoformat() if result.at is not None else None,
         }
         os.write(self._open(), (json.dumps(entry) + "\n").encode())
-        self.written += 1
 
-    def applied_to_database(self, count: int) -> None:
-        """``count`` answers are committed; once all are, the file is emptied (kept open)."""
-        self.applied += count
-        if self.applied >= max(self.written, self.marked) and self._fd is not None:
+    def _settled(self) -> bool:
+        return not self.out and self.applied >= self.written
+
+    def applied_to_database(self, rows: list[Claimed]) -> None:
+        """These rows' answers are committed; once every row written down as leaving has its
+        answer in the database, the file is emptied (kept open)."""
+        self.applied += len(rows)
+        self.out.difference_update(row.id for row in rows)
+        if self._settled() and self._fd is not None:
             os.ftruncate(self._fd, 0)
             os.write(self._fd, (json.dumps({"worker": self.worker}) + "\n").encode())
-            self.marked = self.written = self.applied = 0
+            self.written = self.applied = 0
 
     def close(self) -> None:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
-            if self.applied >= max(self.written, self.marked):
+            if self._settled():
                 with contextlib.suppress(FileNotFoundError):
                     self.path.unlink()
 
@@ -134,14 +147,18 @@ class Left:
 
 
 def read(path: Path) -> Left:
-    """What a journal holds; a line cut short by a crash says nothing."""
+    """What a journal holds; a line cut short by a crash says nothing. A row's last line is the
+    one that counts: the full answer after what its status line said, and a ``sending`` line
+    after an answer (the row was retried: a new request that may have arrived) makes that
+    earlier answer stale."""
     left = Left()
-    answers = left.answers
+    marked: dict[int, int] = {}  # row id -> the line that last wrote it down as leaving
+    answers: dict[int, tuple[int, Claimed, SendResult]] = {}  # row id -> its last answer
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return left
-    for line in text.splitlines(keepends=True):
+    for number, line in enumerate(text.splitlines(keepends=True)):
         if not line.endswith("\n"):
             break
         try:
@@ -152,7 +169,7 @@ def read(path: Path) -> Left:
             left.worker = entry["worker"]
             continue
         if "sending" in entry:
-            left.sending.update(int(i) for i in entry["sending"])
+            marked.update((int(i), number) for i in entry["sending"])
             continue
         ids = [int(i) for i in entry["ids"]]
         row = Claimed(
@@ -166,18 +183,20 @@ def read(path: Path) -> Left:
             tuple(ids[1:]),
         )
         at = datetime.fromisoformat(entry["at"]) if entry.get("at") else None
-        answers.append(
-            (
-                row,
-                SendResult(
-                    entry["outcome"],
-                    message_id=entry.get("message_id"),
-                    retry_after=float(entry.get("retry_after") or 0),
-                    error=entry.get("error"),
-                    at=at,
-                ),
-            )
+        result = SendResult(
+            entry["outcome"],
+            message_id=entry.get("message_id"),
+            retry_after=float(entry.get("retry_after") or 0),
+            error=entry.get("error"),
+            at=at,
         )
+        answers[row.id] = (number, row, result)
+    answered: set[int] = set()
+    for number, row, result in answers.values():
+        if number > marked.get(row.id, -1):
+            left.answers.append((row, result))
+            answered.update(row.ids)
+    left.sending = set(marked) - answered
     return left
 
 

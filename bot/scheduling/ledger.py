@@ -89,6 +89,19 @@ def is_dead(worker: str) -> bool:
     return False
 
 
+def outcome_of_status(status: int, at: datetime) -> SendResult:
+    """What an HTTP status alone says (``sender.classify`` has the body too): 200 delivered;
+    429 and any other error status not delivered (retried), 403 the person blocked the bot."""
+    if status == 200:
+        return SendResult("sent", at=at)
+    error = f"HTTP {status} (the answer's body was not read)"
+    if status == 429:
+        return SendResult("rate_limited", retry_after=1.0, error=error, at=at)
+    if status == 403:
+        return SendResult("blocked", error=error, at=at)
+    return SendResult("retry", error=error, at=at)
+
+
 class Coalescer(Generic[T, R]):
     """``await submit(item)`` returns once ``write`` has committed a batch holding ``item``; items
     submitted while a write runs go together in the next one. The writes run in their own task,
@@ -304,13 +317,32 @@ class Ledger:
                 log.exception("writing the answer for outbox row %s down failed", row.id)
         await self.recording.submit((row, result, stats))
 
+    async def heard(self, row: Claimed, status: int, at: datetime) -> None:
+        """The status line of the row's answer has just been read (its body not yet): a crash
+        from here on settles the row by it instead of leaving it ``unknown``. On SQLite what it
+        says is a journal line (the full answer follows through ``record`` and replaces it); on
+        PostgreSQL a 200 is committed as ``sent`` before the body is read (the full answer then
+        adds the message id); an error status waits for its body, which says more."""
+        if self.journal is not None:
+            try:
+                self.journal.heard(row, outcome_of_status(status, at))
+            except OSError:
+                log.exception("writing the status for outbox row %s down failed", row.id)
+            return
+        if status != 200:
+            return
+        try:
+            await self.recording.submit((row, SendResult("sent", at=at), DispatchStats()))
+        except Exception:
+            log.exception("recording outbox row %s as sent failed", row.id)
+
     async def _record_batch(
         self, results: list[tuple[Claimed, SendResult, DispatchStats]]
     ) -> list[None]:
         async with self.db.connection() as conn:
             await self.write_answers(conn, results)
         if self.journal is not None:
-            self.journal.applied_to_database(len(results))
+            self.journal.applied_to_database([row for row, _, _ in results])
         return [None] * len(results)
 
     def close(self) -> None:
@@ -383,9 +415,15 @@ class Ledger:
                     .values(blocked_at=now)
                 )
         if sent:
+            # ... or already sent by this dispatcher: its status line was committed first (on
+            # PostgreSQL), and the full answer adds the message id.
+            ours = and_(
+                OUTBOX.c.claimed_by == self.worker,
+                or_(*(OUTBOX.c.status == s for s in ("claimed", "sending", "unknown", "sent"))),
+            )
             await conn.execute(
                 update(OUTBOX)
-                .where(OUTBOX.c.id == bindparam("b_id"), mine)
+                .where(OUTBOX.c.id == bindparam("b_id"), ours)
                 .values(
                     status="sent",
                     sent_at=bindparam("b_at"),

@@ -11,6 +11,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.warnings import PTBUserWarning
 
 from bot.scheduling.delivery import Claimed, Sender, SendResult
+from bot.scheduling.leaving import NotLeaving, is_traced
 from bot.scheduling.ratelimit import COUNTED
 
 # We call sendMessage through do_api_request on purpose (see telegram_sender); python-telegram-bot
@@ -35,7 +36,7 @@ def answered_with_status(exc: TelegramError) -> bool:
 
 def request_never_left(exc: TelegramError) -> bool:
     """Whether Telegram cannot have received the request (so sending again is safe)."""
-    if isinstance(exc.__cause__, _NOT_SENT):
+    if isinstance(exc.__cause__, (*_NOT_SENT, NotLeaving)):
         return True
     return "Pool timeout" in str(exc)
 
@@ -67,7 +68,9 @@ def telegram_sender(bot: Bot) -> Sender:
     The dispatcher only needs the message id back, so this skips python-telegram-bot's object
     layer (keyboard objects going out, a full Message object coming back) which was most of the
     cost of a send; requests and errors are the same. The dispatcher has counted the message in
-    the process's rolling second already, so the bot's rate limiter lets it through."""
+    the process's rolling second already, so the bot's rate limiter lets it through. With the
+    bot's own HTTP layer (``leaving.traced_request``) the dispatcher marks the row ``sending``
+    when the request's first bytes leave (``marks_when_leaving``)."""
     limited = {"rate_limit_args": COUNTED} if getattr(bot, "rate_limiter", None) else {}
 
     async def send(row: Claimed) -> SendResult:
@@ -86,4 +89,5 @@ def telegram_sender(bot: Bot) -> Sender:
         message_id = result.get("message_id") if isinstance(result, dict) else None
         return SendResult("sent", message_id=message_id)
 
+    send.marks_when_leaving = is_traced(bot.request)  # type: ignore[attr-defined]
     return send

@@ -4,8 +4,9 @@
 gentle private "are you safe?") or "alert" (clear danger: crisis resources at once),
 ``categories``, ``immediate`` (emergency number first), ``kinds`` (which resources) and
 ``writer_harms`` (the writer is the one who hurts the partner). ``await screen_async(text)``
-runs it off the event loop. ``writer_named_by_phrases(text)`` says whether the phrase rules
-read the writer as the one who harms. ``warm()`` loads the model at start; ``engine_status()``
+runs the model off the event loop, the texts waiting at once in one call (``batching``).
+``writer_named_by_phrases(text)`` says whether the phrase rules read the writer as the one who
+harms. ``warm()`` loads the model at start; ``engine_status()``
 says whether the full screen runs or only the phrase rules, and why.
 
 The parts: ``units`` cuts a text into sentences and pairs, ``rules`` holds the phrase rules per
@@ -21,7 +22,7 @@ import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 
-from bot.services.safety import rules
+from bot.services.safety import batching, rules
 from bot.services.safety.model import EngineStatus
 from bot.services.safety.rules import normalise
 from bot.services.safety.screening import Level, Screening, screen
@@ -38,9 +39,9 @@ __all__ = [
     "writer_named_by_phrases",
 ]
 
-# One worker: the model already spreads one call over every core, and the C engine releases the
-# GIL, so the event loop keeps running while a text is screened (bench/safety.py compares this
-# with a process pool).
+# One worker for the model's calls (several texts per call: ``batching``); the C engine releases
+# the GIL, so the event loop keeps running while a text is screened (bench/safety.py compares
+# this with a process pool).
 _executor: ThreadPoolExecutor | None = None
 
 
@@ -67,9 +68,26 @@ async def screen_async(text: str) -> Screening:
     last = _LAST.get()
     if last is not None and engine and last[0] == key and last[1] == engine:
         return last[2]
-    signal = await asyncio.get_running_loop().run_in_executor(_pool(), screen, text)
+    signal = await _screened(text)
     _LAST.set((key, id(model._state) if model._state is not None else 0, signal))
     return signal
+
+
+_batcher = batching.Batcher()
+
+
+async def _screened(text: str) -> Screening:
+    """A short text: its units' vectors from the next batch of the model in the worker thread,
+    the rest here (see ``batching``). A long one, or before the model is loaded (``state()``
+    would wait for it here), or with the phrase rules alone: ``screen`` in the worker thread."""
+    from bot.services.safety import model
+
+    loaded = model._state
+    engine = loaded[0] if loaded is not None else None
+    if engine is None or len(text) > batching.SHORT:
+        return await asyncio.get_running_loop().run_in_executor(_pool(), screen, text)
+    rows = await _batcher.vectors(batching.wanted(text, engine), engine, _pool())
+    return screen(text, embed=batching.lookup(rows, engine))
 
 
 def writer_named_by_phrases(text: str) -> bool:

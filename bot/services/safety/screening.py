@@ -175,8 +175,10 @@ def from_rules(hits: rules.RuleHits) -> Screening:
     return Screening(level, hits.categories, hits.immediate, hits.writer_harms, full=False)
 
 
-def screen(text: str) -> Screening:
-    """Screen one text (blocking: a few tens of milliseconds with the model)."""
+def screen(text: str, embed: Embed | None = None) -> Screening:
+    """Screen one text (blocking: a few tens of milliseconds with the model). ``embed``: what
+    gives the units' vectors instead of the model itself (``screen_async`` passes the vectors it
+    had the model make for several texts in one call); the decision is the same."""
     if not text or not text.strip():
         return NOTHING
     hits = rules.match(text)
@@ -188,5 +190,5 @@ def screen(text: str) -> Screening:
         return from_rules(hits) if hits else NOTHING
     head = engine.head
     mode = head.meta.get("units", "pooled")
-    vectors = unit_vectors(units, engine.embedder.embed, mode, head.whole_exact)
+    vectors = unit_vectors(units, embed or engine.embedder.embed, mode, head.whole_exact)
     return decide(vectors, whole_index(units), hits, head, units.sentences)

@@ -6,6 +6,8 @@ where the model package is not installed (the fallback has its own tests).
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from bot.services import safety
@@ -127,6 +129,28 @@ async def test_the_async_screen_gives_the_same_answer_off_the_event_loop():
     assert await safety.screen_async(text) == safety.screen(text)
 
 
+async def test_texts_screened_at_the_same_moment_get_their_own_answers_from_shared_calls():
+    # Several people typing at once: their texts share the model's calls (``batching``), and
+    # each gets exactly the answer it gets alone, danger buried in a long text included.
+    texts = [
+        "He hit me again last night and I have bruises on my arm",
+        "We cooked together on Tuesday and laughed a lot",
+        "Ich will nicht mehr leben. Alles ist sinnlos.",
+        CHEERFUL.format("I sleep in the car when he gets like that."),
+        "Movie night",
+        "   ",
+        "Lovely week with the kids. I sleep in the car when he gets like that. Work is fine.",
+        "j'ai peur de lui",
+        "Movie night",
+    ]
+    alone = [safety.screen(t) for t in texts]
+    calls = safety._batcher.calls
+    together = await asyncio.gather(*(safety.screen_async(t) for t in texts))
+    assert list(together) == alone
+    assert alone[0].flagged and not alone[1].flagged and alone[3].flagged and alone[6].flagged
+    assert safety._batcher.calls - calls < len(texts) - 1
+
+
 def test_the_status_says_the_full_screen_runs():
     status = safety.engine_status()
     assert status.full and "multilingual-e5-small" in str(status)
@@ -153,3 +177,18 @@ def test_a_command_pasted_seven_times_is_read_once():
 def test_the_french_wish_to_end_it_is_flagged_for_self_harm():
     result = safety.screen("j'ai envie d'en finir, je ne supporte plus de vivre")
     assert result.flagged and "self_harm" in result.kinds
+
+
+async def test_a_short_text_read_whole_takes_one_model_call(monkeypatch):
+    # A short text of two sentences is embedded as itself beside its sentences: the batch asks
+    # for both at once, so the event loop never waits for a second call of the model.
+    from bot.services.safety import model
+
+    text = "I sleep in the car when he gets like that. Work was fine this week."
+    alone = safety.screen(text)
+    embedder = model.state()[0].embedder
+    calls = []
+    real = embedder.embed
+    monkeypatch.setattr(embedder, "embed", lambda texts: calls.append(texts) or real(texts))
+    assert await safety.screen_async(text) == alone
+    assert len(calls) == 1 and len(calls[0]) == 3
