@@ -39,7 +39,7 @@ SAID: dict[str, dict[str, str]] = {
         "alex_q2": "Ehrlich gesagt: wie du mir jeden Morgen Kaffee machst",
         "sam_q2": "Als du im Schnee am Bahnhof auf mich gewartet hast",
         "sam_money": "Wir streiten ständig über Geld",
-        "alex_money": "Schon wieder Geld",
+        "alex_money": "Wieder das Thema Geld",
     },
     "es": {
         "sam_well": "El sábado nos reímos muchísimo",
