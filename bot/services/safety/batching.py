@@ -24,7 +24,7 @@ from concurrent.futures import Executor
 import numpy as np
 
 from bot.services.safety import model
-from bot.services.safety.screening import unit_texts
+from bot.services.safety.screening import embedded_texts
 from bot.services.safety.units import split
 
 # Characters: the rules and head of a longer text take over a millisecond, and run on the loop
@@ -36,13 +36,12 @@ Rows = dict[str, np.ndarray]
 
 
 def wanted(text: str, engine: model.Engine) -> tuple[str, ...]:
-    """The units of ``text`` the screen will ask the model for (``screening.unit_vectors``)."""
+    """The distinct units of ``text`` the screen will ask the model for."""
+    head = engine.head
     units = split(text)
-    if engine.head.meta.get("units", "pooled") == "exact":
-        return tuple(dict.fromkeys(unit_texts(units)))
-    if len(units.sentences) >= 2 and len(units.whole) <= engine.head.whole_exact:
-        return (*units.sentences, units.whole)  # a short whole text is embedded as itself too
-    return units.sentences
+    return tuple(
+        dict.fromkeys(embedded_texts(units, head.meta.get("units", "pooled"), head.whole_exact))
+    )
 
 
 def embed_many(engine: model.Engine, texts: list[str]) -> np.ndarray:

@@ -73,12 +73,12 @@ def unit_vectors(
     is understood better: cross-validation caught 2 points more); a longer one stays pooled,
     so a 500-character answer costs no more.
     """
+    asked = list(embedded_texts(units, mode, whole_exact))
+    embedded = embed(asked)
     if mode == "exact":
-        return embed(unit_texts(units))
-    texts = list(units.sentences)
-    exact_whole = len(texts) >= 2 and len(units.whole) <= whole_exact
-    embedded = embed([*texts, units.whole] if exact_whole else texts)
-    sentences = embedded[: len(texts)]
+        return embedded
+    exact_whole = len(asked) > len(units.sentences)
+    sentences = embedded[: len(units.sentences)]
     if len(sentences) < 2:
         return sentences
     weights = np.array([len(s) for s in units.sentences], dtype=np.float32)[:, None]
@@ -90,6 +90,16 @@ def unit_vectors(
     if exact_whole:
         vectors[whole_index(units)] = embedded[-1]
     return vectors
+
+
+def embedded_texts(units: Units, mode: str = "pooled", whole_exact: int = 0) -> tuple[str, ...]:
+    """What ``unit_vectors`` asks the model to embed for ``units``, in that order: every unit
+    (``exact``), or the sentences and, for a short text of several sentences, the whole."""
+    if mode == "exact":
+        return tuple(unit_texts(units))
+    if len(units.sentences) >= 2 and len(units.whole) <= whole_exact:
+        return (*units.sentences, units.whole)
+    return tuple(units.sentences)
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
