@@ -22,7 +22,6 @@ by the dispatcher right before the sender is called, as before.
 
 from __future__ import annotations
 
-import time as _time
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from typing import Any
@@ -52,7 +51,6 @@ class Watch:
         self.left: bool | None = None  # None: not yet; False: refused (or marking failed)
         self.error: BaseException | None = None
         self.status: int | None = None
-        self.answered_at: float | None = None  # time.time() when the status line was read
 
     async def leave(self) -> None:
         if self.left is None:
@@ -66,7 +64,7 @@ class Watch:
     async def answer(self, status: int) -> None:
         if self.status is not None:
             return
-        self.status, self.answered_at = status, _time.time()
+        self.status = status
         if self.on_answer is not None:
             await self.on_answer(status)
 
