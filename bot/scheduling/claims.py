@@ -92,6 +92,7 @@ async def claim(
         for row in rows:
             uid = row["user_id"]
             if uid in busy:
+                stats.waiting += 1
                 continue  # one message on its way per person: theirs arrive in order
             person = people.get(uid)
             if uid in seen:

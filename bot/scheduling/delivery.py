@@ -96,9 +96,21 @@ class DispatchStats:
     unknown: int = 0
     retried: int = 0
     dropped: int = 0
+    # Due rows left for later in this run: their person's previous message was still on its way.
+    waiting: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: DispatchStats) -> None:
-        names = ("sent", "claimed", "held", "skipped", "failed", "unknown", "retried", "dropped")
+        names = (
+            "sent",
+            "claimed",
+            "held",
+            "skipped",
+            "failed",
+            "unknown",
+            "retried",
+            "dropped",
+            "waiting",
+        )
         for name in names:
             setattr(self, name, getattr(self, name) + getattr(other, name))

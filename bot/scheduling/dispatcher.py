@@ -141,11 +141,13 @@ class Dispatcher:
                     items = await self._prepare(limit, stats)
                     total.add(stats)
                     if stats.claimed + stats.held + stats.skipped == 0:
-                        if not self._tasks:
-                            break
-                        # What is left may be for people whose message is still on its way.
-                        await asyncio.wait(self._tasks, return_when=asyncio.FIRST_COMPLETED)
-                        continue
+                        if self._tasks:
+                            # What is left may be for people whose message is still on its way.
+                            await asyncio.wait(self._tasks, return_when=asyncio.FIRST_COMPLETED)
+                            continue
+                        if stats.waiting:
+                            continue  # their messages were answered while this claim ran
+                        break
                     await self._start(items, deadline, total)
             except BaseException:
                 for task in self._tasks:

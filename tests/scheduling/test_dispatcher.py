@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import select
 
 from bot.config import Settings
-from bot.scheduling import outbox
+from bot.scheduling import claims, outbox
 from bot.scheduling.dispatcher import Claimed, Dispatcher, SendResult
 from bot.services.acts import planning
 from bot.storage.db import Database
@@ -296,3 +296,48 @@ async def test_paused_and_unset_people_get_no_acts(sim, clock):
     assert sim.telegram.chat(SAM) == [] and sim.telegram.chat(SAM + 1) == []
     await sim.advance(days=1)
     assert len(sim.telegram.chat(SAM)) == 1
+
+
+async def test_a_message_waiting_behind_one_answered_during_the_claim_goes_in_the_same_run(
+    sim, clock, monkeypatch
+):
+    """Sam's second message waits while the first is on its way; when the first is answered
+    while the dispatcher is claiming (seen once in CI on PostgreSQL: a therapy suggestion stayed
+    behind its reveal until the next run), the run claims again instead of stopping."""
+    await make_user(sim.db, SAM, now=clock.now())
+    rule = sim.telegram.fail("sendMessage", "hang", chat_id=SAM)
+    for about in ("Robin", "Kim"):
+        await make_user(sim.db, 9_100_000 + len(about), now=clock.now(), name=about)
+        async with sim.db.transaction() as session:
+            await outbox.enqueue(
+                session,
+                outbox.Outgoing(
+                    kind="notice",
+                    user_id=SAM,
+                    view="settings.partner_apart",
+                    about_id=9_100_000 + len(about),
+                    dedupe_key=about,
+                    due_at=clock.now(),
+                    urgent=True,  # not folded into one message: two sends, one after the other
+                ),
+                clock.now(),
+            )
+    dispatcher = sim.rt.dispatcher
+    real = claims.claim
+    calls = 0
+
+    async def first_answered_meanwhile(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        found = await real(*args, **kwargs)
+        if calls == 2:  # the first is on its way, so the second waited...
+            rule.release.set()  # ...and the first is answered before this claim returns
+            for _ in range(500):
+                if not dispatcher._tasks:
+                    break
+                await asyncio.sleep(0.01)
+        return found
+
+    monkeypatch.setattr(claims, "claim", first_answered_meanwhile)
+    await sim.dispatch()
+    assert [who(m) for m in sim.telegram.chat(SAM)] == ["Robin", "Kim"]
