@@ -41,6 +41,8 @@ def clean_text(text: str) -> str | None:
 _TONIGHT = re.compile(
     r"\b(?:tonight|this evening|heute abend|heute nacht|ce soir|esta noche)\b", re.IGNORECASE
 )
+
+
 def read_due(text: str, now: datetime, zone: str, lang: str = "en") -> Reading:
     """When ``text`` (written in ``lang``) says the promise is due. "Tonight" typed after the
     evening has begun means what the Tonight button means then: by the end of today, not "that
