@@ -4,7 +4,7 @@ sent, and what came of it."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, Literal
 
@@ -101,16 +101,6 @@ class DispatchStats:
     outcomes: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: DispatchStats) -> None:
-        names = (
-            "sent",
-            "claimed",
-            "held",
-            "skipped",
-            "failed",
-            "unknown",
-            "retried",
-            "dropped",
-            "waiting",
-        )
+        names = [f.name for f in fields(self) if f.name != "outcomes"]
         for name in names:
             setattr(self, name, getattr(self, name) + getattr(other, name))

@@ -32,9 +32,11 @@ async def rows(sim, **filters) -> list[OutboxMessage]:
         return list(await session.exec(query))
 
 
-async def notice(sim, user_id: int, about: str, key: str, due: datetime | None = None) -> None:
+async def notice(
+    sim, user_id: int, about: str, key: str, due: datetime | None = None, *, urgent: bool = False
+) -> None:
     """A partner notice to ``user_id`` about someone called ``about`` (made up for it): it reads
-    "<about> marked you as living apart, ..."."""
+    "<about> marked you as living apart, ...". ``urgent``: never folded with others."""
     about_id = 9_000_000 + sum(map(ord, about)) * 100 + len(about)
     async with sim.db.transaction() as session:
         known = await session.get(User, about_id)
@@ -50,6 +52,7 @@ async def notice(sim, user_id: int, about: str, key: str, due: datetime | None =
                 about_id=about_id,
                 dedupe_key=key,
                 due_at=due or sim.clock.now(),
+                urgent=urgent or None,
             ),
             sim.clock.now(),
         )
@@ -306,22 +309,8 @@ async def test_a_message_waiting_behind_one_answered_during_the_claim_goes_in_th
     behind its reveal until the next run), the run claims again instead of stopping."""
     await make_user(sim.db, SAM, now=clock.now())
     rule = sim.telegram.fail("sendMessage", "hang", chat_id=SAM)
-    for about in ("Robin", "Kim"):
-        await make_user(sim.db, 9_100_000 + len(about), now=clock.now(), name=about)
-        async with sim.db.transaction() as session:
-            await outbox.enqueue(
-                session,
-                outbox.Outgoing(
-                    kind="notice",
-                    user_id=SAM,
-                    view="settings.partner_apart",
-                    about_id=9_100_000 + len(about),
-                    dedupe_key=about,
-                    due_at=clock.now(),
-                    urgent=True,  # not folded into one message: two sends, one after the other
-                ),
-                clock.now(),
-            )
+    for about in ("Robin", "Kim"):  # not folded into one message: two sends, one after the other
+        await notice(sim, SAM, about, about, urgent=True)
     dispatcher = sim.rt.dispatcher
     real = claims.claim
     calls = 0
