@@ -28,7 +28,7 @@ import logging
 import os
 import secrets
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -80,12 +80,13 @@ class FileLock:
         self.path = path
         self._fd: int | None = None
 
-    def acquire(self) -> None:
+    def acquire(self, wait: bool = False) -> None:
+        """Take the lock, or raise AlreadyRunning (``wait``: wait for it instead)."""
         private_folder(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         os.fchmod(fd, 0o600)  # whatever the umask
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 64, 0).decode(errors="replace").strip()
             os.close(fd)
@@ -300,9 +301,28 @@ async def one_poller(
         yield
 
 
+@contextlib.contextmanager
+def migrating(database_url: str) -> Iterator[None]:
+    """Around a whole upgrade (``bot.storage.migrate``): on a SQLite file, wait for any other
+    process migrating it, so that two processes started at once (web workers) do not both run
+    the same steps (the second one's "DROP INDEX" found the index gone). PostgreSQL's lock is
+    taken inside the migration transaction: ``lock_migrations``."""
+    path = sqlite_file(database_url)
+    if path is None:
+        yield
+        return
+    lock = FileLock(path.with_name(path.name + ".migrating.lock"))
+    lock.acquire(wait=True)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def lock_migrations(connection: Any) -> None:
     """Inside the migration transaction (bot/storage/migrations/env.py): on PostgreSQL, wait
-    for any other process migrating this database; the lock ends with the transaction."""
+    for any other process migrating this database; the lock ends with the transaction (SQLite:
+    ``migrating``)."""
     if connection.dialect.name != "postgresql":
         return
     params = {"ns": LOCK_NAMESPACE, "key": MIGRATION_LOCK}

@@ -20,8 +20,12 @@ def alembic_config(database_url: str) -> Config:
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:
-    """Bring the database to ``revision``. Must run outside an event loop (Alembic is sync)."""
-    command.upgrade(alembic_config(database_url), revision)
+    """Bring the database to ``revision``, one process at a time. Must run outside an event
+    loop (Alembic is sync)."""
+    from bot.ops.locks import migrating
+
+    with migrating(database_url):
+        command.upgrade(alembic_config(database_url), revision)
 
 
 def make_revision(database_url: str, message: str) -> None:
