@@ -78,7 +78,9 @@ def test_webhook_workers_take_no_poller_lock(bot_api, database_url, tmp_path):
             wait_until(bot_api.polled.is_set, poller, "it polled")
         finally:
             stop_bot(poller)
-        assert all(w.poll() is None for w in workers), [stop_bot(w) for w in workers if w.poll() is not None]
+        assert all(w.poll() is None for w in workers), [
+            stop_bot(w) for w in workers if w.poll() is not None
+        ]
     finally:
         results = [stop_bot(w) for w in workers]
     assert [code for code, _ in results] == [0, 0], results
