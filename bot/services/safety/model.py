@@ -49,6 +49,7 @@ class Embedder:
         self.dim = int(self._model.dim)
         self._lock = threading.Lock()
         self._threads = _omp_threads(module)
+        blas_one_thread()
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -82,6 +83,39 @@ def _omp_threads(module) -> Callable[[int], None] | None:
     except (OSError, AttributeError, ValueError):
         return None
     return lambda n: setter(ctypes.c_int(n or default))
+
+
+def blas_one_thread() -> bool:
+    """Set numpy's OpenBLAS to one thread; whether its setter was found (else: a no-op).
+
+    The head's matrix products are tiny, and OpenBLAS's own threads fought the engine's OpenMP
+    threads for the two cores: the head alone took 42 / 62 ms p50 / p99, 2 / 9 ms on one."""
+    import ctypes
+
+    libs = [Path(line.split()[-1]) for line in _mapped() if "openblas" in line.lower()]
+    libs += sorted(Path(np.__file__).parent.parent.glob("numpy.libs/lib*openblas*.so*"))
+    names = ("scipy_openblas_set_num_threads64_", "openblas_set_num_threads64_")
+    names += ("scipy_openblas_set_num_threads", "openblas_set_num_threads")
+    for path in dict.fromkeys(libs):
+        try:
+            lib = ctypes.CDLL(str(path))
+        except OSError:
+            continue
+        for name in names:
+            setter = getattr(lib, name, None)
+            if setter is not None:
+                setter(ctypes.c_int(1))
+                return True
+    return False
+
+
+def _mapped() -> list[str]:
+    """The lines of /proc/self/maps naming a file (none where there is no /proc)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return [line for line in maps if "/" in line]
+    except OSError:
+        return []
 
 
 @dataclass(frozen=True)
