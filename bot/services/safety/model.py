@@ -232,15 +232,16 @@ class Head:
         one (``sentences``: the text's, from which its units are made, as for ``vectors``).
         When the parts are held so far below the whole (``offset``) that they cannot count,
         the nearness is worked out for the ``whole`` row alone: the same decision, at a
-        fraction of the cost for a long text."""
+        fraction of the cost for a long text; otherwise for the rows of ``nearness_rows``."""
         both = self.scores(vectors)
         if self.lexical is not None and self.lexical_weight and sentences is not None:
             units = lexical.unit_buckets(sentences)
             both = both + self.lexical_weight * lexical.scores(units, *self.lexical)
         if self.prototypes is not None and self.similarity_weight:
-            rows = slice(None)
             if whole is not None and self.offset <= PARTS_IGNORED:
-                rows = slice(whole, whole + 1)
+                rows = np.array([whole])
+            else:
+                rows = nearness_rows(both[:, 0], whole)
             near = np.zeros(len(vectors), dtype=np.float32)
             near[rows] = similarity(vectors[rows], *self.prototypes)
             both = both + self.similarity_weight * near[:, None]
@@ -261,6 +262,31 @@ class Head:
             "writer": vectors @ self.writer[0] + self.writer[1],
             "categories": vectors @ self.categories[0].T + self.categories[1],
         }
+
+
+# The nearness (``similarity``: thousands of prototypes per row) is worked out for the whole
+# text and its NEARNESS_PARTS most dangerous parts (by the danger logit before the nearness);
+# the other parts get none. Training (``training.Scores.weigh``) applies the same rule.
+NEARNESS_PARTS = 3
+
+
+def nearness_rows(danger: np.ndarray, whole: int | None) -> np.ndarray:
+    """The rows whose nearness counts: ``whole`` and the NEARNESS_PARTS parts of highest
+    ``danger`` (every row when ``whole`` is None), in ascending order."""
+    n = len(danger)
+    if whole is None or n <= NEARNESS_PARTS + 1:
+        return np.arange(n)
+    order = np.argsort(-np.asarray(danger), kind="stable")
+    parts = [i for i in order if i != whole][:NEARNESS_PARTS]
+    return np.array(sorted([whole, *parts]))
+
+
+def nearness_kept(near: np.ndarray, danger: np.ndarray, whole: int | None) -> np.ndarray:
+    """``near`` (every row's nearness) with zero outside ``nearness_rows``."""
+    kept = np.zeros_like(near)
+    rows = nearness_rows(danger, whole)
+    kept[rows] = near[rows]
+    return kept
 
 
 def similarity(vectors: np.ndarray, danger: np.ndarray, harmless: np.ndarray) -> np.ndarray:
