@@ -49,6 +49,7 @@ class Embedder:
         self.dim = int(self._model.dim)
         self._lock = threading.Lock()
         self._threads = _omp_threads(module)
+        blas_one_thread()
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -82,6 +83,39 @@ def _omp_threads(module) -> Callable[[int], None] | None:
     except (OSError, AttributeError, ValueError):
         return None
     return lambda n: setter(ctypes.c_int(n or default))
+
+
+def blas_one_thread() -> bool:
+    """Set numpy's OpenBLAS to one thread; whether its setter was found (else: a no-op).
+
+    The head's matrix products are tiny, and OpenBLAS's own threads fought the engine's OpenMP
+    threads for the two cores: the head alone took 42 / 62 ms p50 / p99, 2 / 9 ms on one."""
+    import ctypes
+
+    libs = [Path(line.split()[-1]) for line in _mapped() if "openblas" in line.lower()]
+    libs += sorted(Path(np.__file__).parent.parent.glob("numpy.libs/lib*openblas*.so*"))
+    names = ("scipy_openblas_set_num_threads64_", "openblas_set_num_threads64_")
+    names += ("scipy_openblas_set_num_threads", "openblas_set_num_threads")
+    for path in dict.fromkeys(libs):
+        try:
+            lib = ctypes.CDLL(str(path))
+        except OSError:
+            continue
+        for name in names:
+            setter = getattr(lib, name, None)
+            if setter is not None:
+                setter(ctypes.c_int(1))
+                return True
+    return False
+
+
+def _mapped() -> list[str]:
+    """The lines of /proc/self/maps naming a file (none where there is no /proc)."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return [line for line in maps if "/" in line]
+    except OSError:
+        return []
 
 
 @dataclass(frozen=True)
@@ -198,15 +232,16 @@ class Head:
         one (``sentences``: the text's, from which its units are made, as for ``vectors``).
         When the parts are held so far below the whole (``offset``) that they cannot count,
         the nearness is worked out for the ``whole`` row alone: the same decision, at a
-        fraction of the cost for a long text."""
+        fraction of the cost for a long text; otherwise for the rows of ``nearness_rows``."""
         both = self.scores(vectors)
         if self.lexical is not None and self.lexical_weight and sentences is not None:
             units = lexical.unit_buckets(sentences)
             both = both + self.lexical_weight * lexical.scores(units, *self.lexical)
         if self.prototypes is not None and self.similarity_weight:
-            rows = slice(None)
             if whole is not None and self.offset <= PARTS_IGNORED:
-                rows = slice(whole, whole + 1)
+                rows = np.array([whole])
+            else:
+                rows = nearness_rows(both[:, 0], whole)
             near = np.zeros(len(vectors), dtype=np.float32)
             near[rows] = similarity(vectors[rows], *self.prototypes)
             both = both + self.similarity_weight * near[:, None]
@@ -227,6 +262,31 @@ class Head:
             "writer": vectors @ self.writer[0] + self.writer[1],
             "categories": vectors @ self.categories[0].T + self.categories[1],
         }
+
+
+# The nearness (``similarity``: thousands of prototypes per row) is worked out for the whole
+# text and its NEARNESS_PARTS most dangerous parts (by the danger logit before the nearness);
+# the other parts get none. Training (``training.Scores.weigh``) applies the same rule.
+NEARNESS_PARTS = 3
+
+
+def nearness_rows(danger: np.ndarray, whole: int | None) -> np.ndarray:
+    """The rows whose nearness counts: ``whole`` and the NEARNESS_PARTS parts of highest
+    ``danger`` (every row when ``whole`` is None), in ascending order."""
+    n = len(danger)
+    if whole is None or n <= NEARNESS_PARTS + 1:
+        return np.arange(n)
+    order = np.argsort(-np.asarray(danger), kind="stable")
+    parts = [i for i in order if i != whole][:NEARNESS_PARTS]
+    return np.array(sorted([whole, *parts]))
+
+
+def nearness_kept(near: np.ndarray, danger: np.ndarray, whole: int | None) -> np.ndarray:
+    """``near`` (every row's nearness) with zero outside ``nearness_rows``."""
+    kept = np.zeros_like(near)
+    rows = nearness_rows(danger, whole)
+    kept[rows] = near[rows]
+    return kept
 
 
 def similarity(vectors: np.ndarray, danger: np.ndarray, harmless: np.ndarray) -> np.ndarray:

@@ -16,6 +16,7 @@ negations of all languages.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -61,6 +62,9 @@ class _Group:
     alert: bool
     immediate: bool
     pattern: re.Pattern[str]
+    # A match starts with a whole word of ``words`` or a word beginning with one of
+    # ``prefixes``; None when a phrase starts with a gap (then the pattern always runs).
+    starts: tuple[frozenset[str], tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,42 @@ def _phrase_pattern(phrase: str, partner: str, gap: str) -> str:
             # A comma (or any punctuation) between two words of a phrase does not stop it.
             pattern += r"\s(?:\|\s)?"
     return pattern
+
+
+def _starts(
+    phrases: list[str], partners: list[str]
+) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The first words a match of ``phrases`` can begin with (see ``_Group.starts``)."""
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for phrase in phrases:
+        if not phrase.strip():
+            continue
+        first = normalise(
+            phrase.replace("{p}", " PARTNERWORD ")
+            .replace("*", "STARSUFFIX")
+            .replace("~", " GAPWORD ")
+        ).split()[0]
+        if first == "gapword":
+            return None
+        if first == "partnerword":
+            words.update(p.split()[0] for p in partners)
+        elif first.endswith("starsuffix"):
+            prefixes.add(first[: -len("starsuffix")])
+        else:
+            words.add(first)
+    return frozenset(words), tuple(sorted(prefixes))
+
+
+def _may_match(starts: tuple[frozenset[str], tuple[str, ...]] | None, words, ordered) -> bool:
+    """Whether a text of these ``words`` (a set; ``ordered``: sorted) can match (``starts``)."""
+    if starts is None or not words.isdisjoint(starts[0]):
+        return True
+    for prefix in starts[1]:
+        i = bisect.bisect_left(ordered, prefix)
+        if i < len(ordered) and ordered[i].startswith(prefix):
+            return True
+    return False
 
 
 def _union(phrases: list[str], partner: str, gap: str) -> re.Pattern[str] | None:
@@ -136,6 +176,7 @@ def compile_rules(
                     alert=group.level == "alert",
                     immediate=group.immediate,
                     pattern=pattern,
+                    starts=_starts(group.phrases, [normalise(p) for p in content.partner_words]),
                 )
             )
     return _Compiled(
@@ -187,6 +228,8 @@ def match(text: str, rules: tuple[_Compiled, ...] | None = None) -> RuleHits:
     for compiled in rule_sets:
         if compiled.idioms is not None:
             normal = compiled.idioms.sub(" | ", normal)
+    words = set(normal.split())
+    ordered = sorted(words)
     categories: list[str] = []
     matched: list[tuple[str, bool]] = []
     names: list[str] = []
@@ -194,6 +237,8 @@ def match(text: str, rules: tuple[_Compiled, ...] | None = None) -> RuleHits:
     for compiled in rule_sets:
         found = False
         for group in compiled.groups:
+            if not _may_match(group.starts, words, ordered):
+                continue
             if not _matches(group.pattern, normal, compiled):
                 continue
             found = True

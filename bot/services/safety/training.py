@@ -231,7 +231,8 @@ class Scores:
         weights."""
         for i, (net, words, whole, near) in enumerate(self.units or ()):
             both = net if words is None or not lexical_weight else net + lexical_weight * words
-            both = both + similarity_weight * near[:, None]
+            kept = model.nearness_kept(near, both[:, 0], whole)  # as at run time
+            both = both + similarity_weight * kept[:, None]
             self.whole[i] = both[whole]
             others = np.delete(both, whole, axis=0)
             self.parts[i] = others.max(axis=0) if len(others) else -99.0
