@@ -69,7 +69,7 @@ class Embedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         halves = split_halves([len(t) for t in texts])
         if halves is None:
-            # One text, or one much longer than the others: one call on every core.
+            # Short in all: one core; one long text (or one far longer than the rest): all.
             return self._call(texts, 1 if sum(map(len, texts)) <= SPLIT_CHARS else 0)
         first, second = halves
         other = self._helper_pool().submit(self._call, [texts[i] for i in second], 1)
