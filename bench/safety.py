@@ -2,10 +2,11 @@
 
 Prints the time to load the model and the head, the RSS they add, p50/p99 for 500-character
 answers (issue 20: p99 <= 150 ms), the time for a 4,096-character message (< 1 s), and, with
-four screens in flight at once while the event loop ticks, ``screen`` in one worker thread and
-in a process pool, and for short answers (120 characters) ``screen`` in one worker thread beside
-``screen_async`` (what Rekindle uses: the model's calls in one worker thread, the short texts
-waiting at once in one call): throughput, p99, and how late the event loop ran (its lag).
+four screens in flight at once while the event loop ticks, ``screen`` in one and in two worker
+threads and in a process pool, and for short answers (120 characters) ``screen`` in one worker
+thread beside ``screen_async`` (what Rekindle uses: the model's calls in two worker threads, the
+short texts waiting at once in one call): throughput, p99, and how late the event loop ran (its
+lag).
 
     python bench/safety.py [answers]
 """
@@ -63,7 +64,7 @@ def _screen(text: str) -> str:
 async def concurrent(executor: Executor | None, answers: list[str]) -> dict[str, float]:
     """IN_FLIGHT screens at once; meanwhile a 5 ms ticker measures how late the loop runs.
     ``executor`` None: through ``screen_async`` (what Rekindle does: the model's calls in its
-    worker thread, the texts waiting at once in one call)."""
+    worker threads, the texts waiting at once in one call)."""
     from bot.services import safety
 
     loop = asyncio.get_running_loop()
@@ -154,6 +155,10 @@ def main() -> None:
     sample = answers[: min(len(answers), 120)]
     thread = ThreadPoolExecutor(max_workers=1)
     emit("safety", "thread1", in_flight=IN_FLIGHT, **asyncio.run(concurrent(thread, sample)))
+    thread.shutdown()
+    # Two at once, as Rekindle's two workers run long texts (each split over two threads).
+    thread = ThreadPoolExecutor(max_workers=2)
+    emit("safety", "thread2", in_flight=IN_FLIGHT, **asyncio.run(concurrent(thread, sample)))
     thread.shutdown()
     # Short answers (a line, as most check-in answers are): ``screen_async`` batches these.
     short = [t.rsplit(".", 1)[0][:120] for t in texts(120, len(sample))]

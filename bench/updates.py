@@ -15,8 +15,9 @@ and ``ratio``: Rekindle's rate over the floor's, the figure that holds on a nois
 machine's load changed during the run).
 
 Every typed message goes through the normal text path, so the safety screen's cost is counted.
-Its time is metered (``screen_ms_per_typed``: the model's calls in its thread, the rules and
-the head on the loop; ``texts_per_model_call``: how many texts waiting at once shared one), and
+Its time is metered (``screen_ms_per_typed``: the model's calls in its threads, the rules and
+the head on the loop, ``screen_loop_ms_per_typed`` the loop's part of it;
+``texts_per_model_call``: how many texts waiting at once shared one), and
 a fourth Application, ``unscreened``, is Rekindle again on a copy of the database with the
 screen answering "nothing found" at once: its rate over the floor's is ``screen_excluded``,
 Rekindle with the screen counted separately. ``reached`` checks, from the database, that the
@@ -345,6 +346,7 @@ async def compare(url: str, backend: str, only: str | None, copy: str | None = N
         label,
         **_line(ours, *keys),
         screen_ms_per_typed=(meter.on_loop_s + meter.off_loop_s) / max(typed, 1) * 1000,
+        screen_loop_ms_per_typed=meter.on_loop_s / max(typed, 1) * 1000,
         screen_calls_per_typed=meter.calls / max(typed, 1),
         texts_per_model_call=meter.batched / max(meter.batches, 1),
     )

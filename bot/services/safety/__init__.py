@@ -39,16 +39,18 @@ __all__ = [
     "writer_named_by_phrases",
 ]
 
-# One worker for the model's calls (several texts per call: ``batching``); the C engine releases
-# the GIL, so the event loop keeps running while a text is screened (bench/safety.py compares
-# this with a process pool).
+# The model's calls in batching.WORKERS threads (several texts per call: ``batching``), one core
+# each; the C engine releases the GIL, so the event loop keeps running while a text is screened
+# (bench/safety.py compares this with a process pool).
 _executor: ThreadPoolExecutor | None = None
 
 
 def _pool() -> ThreadPoolExecutor:
     global _executor
     if _executor is None:
-        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rekindle_safety")
+        _executor = ThreadPoolExecutor(
+            max_workers=batching.WORKERS, thread_name_prefix="rekindle_safety"
+        )
     return _executor
 
 

@@ -1,16 +1,19 @@
-"""How ``screen_async`` runs the screen: the model in its thread, several texts in one call.
+"""How ``screen_async`` runs the screen: the model in its threads, several texts in one call.
 
-Only the model's call runs in the screen's worker thread; it releases the GIL for all of it.
+Only the model's calls run in the screen's worker threads; they release the GIL for all of it.
 Cutting a short text into units, the phrase rules and the head (well under a millisecond for a
 one-line answer) run on the event loop's thread. They hold the GIL wherever they run, and run
 in the worker they cost more: each time that thread wants the GIL back while the loop is busy it
 waits for the interpreter's switch interval (5 ms), several times per text.
 
-The texts waiting while the model is busy are embedded together in the next call (one call per
-batch, each distinct unit once). The engine computes every token of a text on its own (no
-padding, attention within each text), so a text's vectors are the same, to the bit, alone or in
-a batch, and so is the decision. A longer text (over ``SHORT`` characters: its rules and head
-take milliseconds) is screened whole in the worker thread, as before.
+Up to WORKERS calls run at once, each on one core (``model.Embedder``): a text arriving while
+one call runs starts the next at once when a worker is free, so typed messages use both cores
+while the event loop is idle. The texts waiting while every worker is busy are embedded
+together in the next call (one call per batch, each distinct unit once). The engine computes
+every token of a text on its own (no padding, attention within each text), so a text's vectors
+are the same, to the bit, alone or in a batch, in whichever thread, and so is the decision. A
+longer text (over ``SHORT`` characters: its rules and head take milliseconds) is screened whole
+in a worker thread, as before.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from bot.services.safety.units import split
 # they would leave the model idle meanwhile when texts arrive together.
 SHORT = 200
 MAX_UNITS = 64  # distinct units per model call (a batch of very many waits for the next call)
+WORKERS = 2  # model calls in flight at once (one per core)
 
 Rows = dict[str, np.ndarray]
 
@@ -65,14 +69,17 @@ def lookup(rows: Rows, engine: model.Engine) -> Callable[[list[str]], np.ndarray
 
 
 class Batcher:
-    """Texts waiting for the model. The worker thread, once started, takes batch after batch
+    """Texts waiting for the model. A worker thread, once started, takes batch after batch
     while any are waiting (no hand-back to the event loop between them: each would make the
-    thread wait for the GIL once more) and stops when none are left."""
+    thread wait for the GIL once more) and stops when none are left; a text arriving while
+    fewer than ``workers`` run starts one more (the pool given to ``vectors`` must have as
+    many threads)."""
 
-    def __init__(self) -> None:
+    def __init__(self, workers: int = WORKERS) -> None:
         self._lock = threading.Lock()
         self._waiting: list[tuple[tuple[str, ...], model.Engine, asyncio.Future[Rows]]] = []
-        self._busy = False
+        self._workers = workers
+        self._running = 0
         self.calls = 0
         self.texts = 0
 
@@ -83,14 +90,15 @@ class Batcher:
         future: asyncio.Future[Rows] = asyncio.get_running_loop().create_future()
         with self._lock:
             self._waiting.append((units, engine, future))
-            start, self._busy = not self._busy, True
+            start = self._running < self._workers
+            self._running += start
         if start:
             try:
                 pool.submit(self._drain)
             except BaseException:  # the pool is shut down: nothing would ever answer
                 with self._lock:
                     self._waiting.clear()
-                    self._busy = False
+                    self._running -= 1
                 raise
         return await future
 
@@ -102,15 +110,16 @@ class Batcher:
                 batch.append(item)
                 distinct.update(item[0])
             if not batch:
-                self._busy = False
+                self._running -= 1
+            else:
+                self.calls += 1
+                self.texts += len(batch)
             return batch
 
     def _drain(self) -> None:
         """In the worker thread: one model call per batch until nothing waits."""
         while batch := self._take():
             texts = list(dict.fromkeys(u for units, _, _ in batch for u in units))
-            self.calls += 1
-            self.texts += len(batch)
             try:
                 vectors = embed_many(batch[0][1], texts)
             except Exception as exc:

