@@ -194,9 +194,7 @@ def fit_head(items: list[Encoded], *, members: int = MEMBERS, full: bool = True)
     return head
 
 
-def prototypes(
-    items: list[Encoded], near: float | None = None
-) -> tuple[np.ndarray, np.ndarray]:
+def prototypes(items: list[Encoded], near: float | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The whole vectors of the danger texts and of the harmless ones (``model.similarity``),
     each class without its near-duplicates (``dedupe``: they cost memory at run time and
     change the nearest cosine by little)."""
