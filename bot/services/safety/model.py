@@ -240,9 +240,13 @@ class Head:
             prototypes = None
             if "proto_danger" in data.files:
                 # Stored as int8 (x 127): a quarter of float32, cosines within 0.01.
-                prototypes = (
-                    data["proto_danger"].astype(np.float32) / 127.0,
-                    data["proto_harmless"].astype(np.float32) / 127.0,
+                # Divided in place: a second float32 copy of every prototype, freed at once,
+                # would stay in the process's heap (RSS) after loading.
+                prototypes = tuple(
+                    np.multiply(
+                        data[name], np.float32(1 / 127.0), dtype=np.float32, casting="unsafe"
+                    )
+                    for name in ("proto_danger", "proto_harmless")
                 )
             return cls(
                 hidden=(f32("hidden_w"), f32("hidden_b")),

@@ -61,11 +61,16 @@ BOOSTS = (1.0, 2.0, 4.0, 20.0)
 LEXICAL_WEIGHTS = (0.0, 0.5, 1.0, 1.5)
 # Nearness to the training texts (``model.similarity``) is added with one of these weights
 # (with 3.0 the largest offered, cross-validation chose it; offered 4 and 6 it chose 4 on 8,127
-# texts, 82.4 -> 84.0 % caught on the folds at the same false alarms, and 6 on 9,595).
-SIMILARITY_WEIGHTS = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0)
+# texts, 82.4 -> 84.0 % caught on the folds at the same false alarms, and 6 on 9,595; on 10,586
+# with 8-12 offered too it chose 12, 84.9 -> 85.5 %).
+SIMILARITY_WEIGHTS = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 12.0, 16.0)
 # Whole texts up to this long are embedded as themselves, not pooled from their sentences (on
 # the training split's folds: caught 78.2 % against 75.1 %, at the same false alarms).
 WHOLE_EXACT_CHARS = 300
+# A training text's whole vector is kept as a prototype unless one already kept of the same
+# class (danger or harmless; the writers' texts first) is nearer than this cosine: the
+# prototypes are float32 in the screen's memory (issue 20: its RSS budget).
+PROTOTYPE_NEAR = 0.945
 
 
 @dataclass
@@ -189,11 +194,40 @@ def fit_head(items: list[Encoded], *, members: int = MEMBERS, full: bool = True)
     return head
 
 
-def prototypes(items: list[Encoded]) -> tuple[np.ndarray, np.ndarray]:
-    """The whole vectors of the danger texts and of the harmless ones (``model.similarity``)."""
+def prototypes(items: list[Encoded], near: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The whole vectors of the danger texts and of the harmless ones (``model.similarity``),
+    each class without its near-duplicates (``dedupe``: they cost memory at run time and
+    change the nearest cosine by little)."""
+    near = PROTOTYPE_NEAR if near is None else near
     d = items[0].vectors.shape[1]
-    pick = lambda danger: [it.vectors[it.whole] for it in items if it.example.danger == danger]  # noqa: E731
-    return tuple(np.stack(pick(flag)) if pick(flag) else np.zeros((0, d)) for flag in (True, False))
+    out = []
+    for flag in (True, False):
+        chosen = [it for it in items if it.example.danger == flag]
+        # The writers' texts first: a near-duplicate of one of them is dropped, not it.
+        chosen.sort(key=lambda it: it.example.source.startswith("extra-"))
+        vectors = np.stack([it.vectors[it.whole] for it in chosen]) if chosen else None
+        out.append(dedupe(vectors, near) if vectors is not None else np.zeros((0, d)))
+    return out[0], out[1]
+
+
+def dedupe(vectors: np.ndarray, near: float) -> np.ndarray:
+    """The rows of ``vectors`` (unit length) in order, each dropped when its cosine to a row
+    already kept is above ``near`` (greedy; ``near`` >= 1 keeps every row)."""
+    if near >= 1.0 or len(vectors) < 2:
+        return vectors
+    v = np.asarray(vectors, dtype=np.float32)
+    dropped = np.zeros(len(v), dtype=bool)
+    keep = []
+    for start in range(0, len(v), 512):
+        block = v[start : start + 512] @ v.T  # (block, n)
+        for row, i in enumerate(range(start, min(start + 512, len(v)))):
+            if dropped[i]:
+                continue
+            keep.append(i)
+            later = block[row] > near
+            later[: i + 1] = False
+            dropped |= later
+    return vectors[np.array(keep)]
 
 
 def folds(examples: list[Example], k: int = FOLDS, seed: int = SEED) -> np.ndarray:

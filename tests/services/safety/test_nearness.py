@@ -69,3 +69,15 @@ def test_training_weighs_the_nearness_of_the_same_rows():
     run_time = _head(2.0).unit_scores(vectors, None, whole)
     assert np.allclose(scores.whole[0], run_time[whole])
     assert np.allclose(scores.parts[0], np.delete(run_time, whole, axis=0).max(axis=0))
+
+
+def test_the_prototypes_are_saved_as_int8_and_loaded_as_float32(tmp_path):
+    rng = np.random.default_rng(1)
+    rows = rng.normal(0, 1, (6, 4)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    head = _head(1.0)
+    head = model.Head(**{**head.__dict__, "prototypes": (rows[:4], rows[4:])})
+    head.save(tmp_path / "head.npz")
+    danger, harmless = model.Head.load(tmp_path / "head.npz").prototypes
+    assert danger.dtype == harmless.dtype == np.float32
+    assert np.abs(danger - rows[:4]).max() < 0.005 and np.abs(harmless - rows[4:]).max() < 0.005

@@ -58,3 +58,24 @@ def test_a_logistic_regression_separates_what_can_be_separated():
     y = (x[:, 0] > 0).astype(float)
     w, b = training.fit_logistic(x, y, np.ones(200), penalty=1.0)
     assert ((x @ w + b > 0) == (y > 0)).mean() > 0.95
+
+
+def test_near_duplicate_prototypes_are_dropped_and_the_writers_texts_kept_first():
+    rng = np.random.default_rng(3)
+    base = rng.normal(0, 1, (4, 16))
+    base /= np.linalg.norm(base, axis=1, keepdims=True)
+    twin = base[0] + 0.01 * rng.normal(0, 1, 16)
+    twin /= np.linalg.norm(twin)
+    vectors = np.vstack([base, twin[None]]).astype(np.float32)
+    assert len(training.dedupe(vectors, 0.97)) == 4
+    assert len(training.dedupe(vectors, 1.0)) == 5
+
+    def item(vector, source):
+        example = Example("t", "en", "alert", ("violence",), "direct", "chat", False, source)
+        return training.Encoded(example, vector[None], 0, rules.RuleHits())
+
+    # The extra text comes first in the file order, the writers' twin is the one kept.
+    items = [item(twin, "extra-more-en.jsonl"), *(item(v, "en.jsonl") for v in base)]
+    danger, harmless = training.prototypes(items, near=0.97)
+    assert len(danger) == 4 and len(harmless) == 0
+    assert np.allclose(danger[0], base[0])
