@@ -15,7 +15,7 @@ from telegram.ext import (
     Defaults,
     TypeHandler,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import content, handlers
 from bot.clock import Clock, SystemClock
@@ -89,6 +89,12 @@ def build_application(
         builder = builder.request(request).get_updates_request(updates_request or request)
     else:  # the dispatcher marks a row sending when its request's first bytes leave
         builder = builder.request(traced_request())
+        # At shutdown python-telegram-bot calls getUpdates once more to mark what it fetched as
+        # read. With its default pool of one connection that call can wait for the long poll's
+        # connection, just cancelled, and on a busy machine time out after 1 s, logging an error
+        # with a traceback (and the last updates come again at the next start). A second
+        # connection, and a longer wait for one, keep that call from failing.
+        builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=2, pool_timeout=10))
     # One rolling second for every message of this process: the dispatcher's sends and the
     # replies (bot/scheduling/ratelimit.py).
     window = window_for(settings.telegram_rate_limit_per_second, settings.dispatch_rate_per_second)
