@@ -162,7 +162,10 @@ def decide(
     # At "check" the learned signal is more often a person describing a controlling partner
     # ("he gets really angry when I see my friends"): it has its own, stricter threshold there
     # (``writing.thresholds``; older heads have none, and it counts at "alert" only).
-    writer_score = float(logits["writer"][carrying].max())
+    if t.get("writer_whole", 0.0) >= 0.5:  # the whole text's logit (``writing.thresholds``)
+        writer_score = float(logits["writer"][whole])
+    else:
+        writer_score = float(logits["writer"][carrying].max())
     limit = t["writer"] if level == "alert" else t.get("writer_check", float("inf"))
     learned_writer = writer_score >= limit and not victim_said
     writer = learned_writer or hits.writer_harms

@@ -256,7 +256,7 @@ class Scores:
     immediate: np.ndarray
     examples: list[Example]
     floored: np.ndarray | None = None  # a rule group of the floor matched
-    # Per text: the writer logit of every unit (``writing.carrying_scores`` keeps the carrying ones).
+    # Per text: every unit's writer logit (``writing.carrying_scores`` keeps the carrying ones).
     writer_units: list[np.ndarray] | None = None
     unit_danger: list[np.ndarray] | None = None  # per text, per unit: danger (set by ``weigh``)
     # Per text, per unit: the networks' and the n-gram model's logits, the whole's row, and

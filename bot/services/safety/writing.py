@@ -74,17 +74,7 @@ def old_figures(scores: Scores, items: list[Encoded], level: np.ndarray) -> dict
     return {"threshold": round(best, 3), **_figures(predicted, truth, level, counted)}
 
 
-def thresholds(
-    scores: Scores,
-    items: list[Encoded],
-    level: np.ndarray,
-    offset: float,
-    boost: float,
-    check: float,
-) -> tuple[dict[str, float], dict[str, float]]:
-    """``writer`` (at alert) and ``writer_check`` (at check), and their out-of-fold figures."""
-    truth, ruled, victim, counted = _facts(scores, items)
-    s = carrying_scores(scores, items, offset, boost, check)
+def _search(s, truth, ruled, victim, level, counted):
     pool = s[counted & (level > 0)]
     grid = np.unique(np.quantile(pool, np.linspace(0.5, 1.0, 101))) if len(pool) else np.zeros(0)
     grid = np.append(grid, NEVER)
@@ -99,7 +89,30 @@ def thresholds(
             if best is None or key > best[0]:
                 best = (key, (float(ta), float(tc)), f)
     if best is None:  # the rules alone are below the precision: the learned signal adds none
-        predicted = ruled
-        return {"writer": NEVER, "writer_check": NEVER}, _figures(predicted, truth, level, counted)
-    _, (ta, tc), f = best
-    return {"writer": ta, "writer_check": tc}, f
+        return (NEVER, NEVER), _figures(ruled, truth, level, counted)
+    return best[1], best[2]
+
+
+def thresholds(
+    scores: Scores,
+    items: list[Encoded],
+    level: np.ndarray,
+    offset: float,
+    boost: float,
+    check: float,
+) -> tuple[dict[str, float], dict[str, float]]:
+    """``writer`` (at alert) and ``writer_check`` (at check), and their out-of-fold figures;
+    ``writer_whole`` 1 when the whole text's logit is read rather than the carrying units'
+    maximum (whichever finds more writers at the precision: the logistic is fitted mostly on
+    whole texts, and a part of a victim's text can look like a writer's)."""
+    truth, ruled, victim, counted = _facts(scores, items)
+    found = []
+    for whole, s in (
+        (0.0, carrying_scores(scores, items, offset, boost, check)),
+        (1.0, scores.writer),
+    ):
+        (ta, tc), f = _search(s, truth, ruled, victim, level, counted)
+        print(f"  writer on the {'whole text' if whole else 'carrying units'}: {f}")
+        found.append(((f["recall"], f["precision"]), whole, ta, tc, f))
+    _, whole, ta, tc, f = max(found, key=lambda x: x[0])
+    return {"writer": ta, "writer_check": tc, "writer_whole": whole}, f
