@@ -28,6 +28,7 @@ BUILD_ONLY = {
     "bot/services/places_build.py",
     "bot/services/safety/training.py",
     "bot/services/safety/fitting.py",
+    "bot/services/safety/writing.py",
     "bot/devtools/lock.py",
 }
 

@@ -159,13 +159,15 @@ def decide(
     # the learned writer signal: telling someone who is hurt that they are the one who hurts
     # would be the worst mistake the screen can make, so the victim reading wins a tie.
     victim_said = any(not by_writer for _, by_writer in hits.matched)
-    # At "check" the learned signal alone is too often a person describing a controlling partner
-    # ("he gets really angry when I see my friends"): it counts at "alert" only.
-    learned_writer = (
-        level == "alert"
-        and bool(logits["writer"][carrying].max() >= t["writer"])
-        and not victim_said
-    )
+    # At "check" the learned signal is more often a person describing a controlling partner
+    # ("he gets really angry when I see my friends"): it has its own, stricter threshold there
+    # (``writing.thresholds``; older heads have none, and it counts at "alert" only).
+    if t.get("writer_whole", 0.0) >= 0.5:  # the whole text's logit (``writing.thresholds``)
+        writer_score = float(logits["writer"][whole])
+    else:
+        writer_score = float(logits["writer"][carrying].max())
+    limit = t["writer"] if level == "alert" else t.get("writer_check", float("inf"))
+    learned_writer = writer_score >= limit and not victim_said
     writer = learned_writer or hits.writer_harms
     return Screening(level, tuple(categories), hits.immediate, writer)
 

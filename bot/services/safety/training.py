@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.content import SAFETY_CATEGORIES
-from bot.services.safety import corpus, lexical, model, rules
+from bot.services.safety import corpus, lexical, model, rules, writing
 from bot.services.safety.corpus import Example
 from bot.services.safety.fitting import (  # noqa: F401  (lexical_features: tests)
     SEED,
@@ -256,6 +256,9 @@ class Scores:
     immediate: np.ndarray
     examples: list[Example]
     floored: np.ndarray | None = None  # a rule group of the floor matched
+    # Per text: every unit's writer logit (``writing.carrying_scores`` keeps the carrying ones).
+    writer_units: list[np.ndarray] | None = None
+    unit_danger: list[np.ndarray] | None = None  # per text, per unit: danger (set by ``weigh``)
     # Per text, per unit: the networks' and the n-gram model's logits, the whole's row, and
     # the nearness to the fold's training texts (``model.similarity``).
     units: list[tuple[np.ndarray, np.ndarray | None, int, np.ndarray]] | None = None
@@ -267,6 +270,9 @@ class Scores:
             both = net if words is None or not lexical_weight else net + lexical_weight * words
             kept = model.nearness_kept(near, both[:, 0], whole)  # as at run time
             both = both + similarity_weight * kept[:, None]
+            if self.unit_danger is None:
+                self.unit_danger = [np.zeros(0)] * len(self.units or ())
+            self.unit_danger[i] = both[:, 0]
             self.whole[i] = both[whole]
             others = np.delete(both, whole, axis=0)
             self.parts[i] = others.max(axis=0) if len(others) else -99.0
@@ -287,6 +293,7 @@ def cross_validate(items: list[Encoded], members: int) -> Scores:
     whole = np.zeros((len(items), 2))
     parts = np.full((len(items), 2), -99.0)
     writer = np.zeros(len(items))
+    writer_units: list = [None] * len(items)
     units: list = [None] * len(items)
     for f in range(FOLDS):
         head = fit_head(
@@ -300,12 +307,14 @@ def cross_validate(items: list[Encoded], members: int) -> Scores:
                 words = lexical.scores(it.buckets, *head.lexical)
             near = model.similarity(it.vectors, *head.prototypes)
             units[i] = (head.scores(it.vectors), words, it.whole, near)
-            writer[i] = head.logits(it.vectors[it.whole : it.whole + 1])["writer"][0]
+            writer_units[i] = head.logits(it.vectors)["writer"]
+            writer[i] = writer_units[i][it.whole]
         print(f"  fold {f + 1}/{FOLDS} done", flush=True)
     scores = Scores(
         whole=whole,
         parts=parts,
         writer=writer,
+        writer_units=writer_units,
         hit=np.array([bool(it.hits) for it in items]),
         hit_alert=np.array([it.hits.alert for it in items]),
         immediate=np.array([it.hits.immediate for it in items]),
@@ -374,23 +383,6 @@ def rule_floor(items: list[Encoded]) -> frozenset[str]:
     )
 
 
-def writer_threshold(scores: Scores) -> float:
-    """Out-of-fold, favouring precision (F0.5): a person who is being hurt must never be
-    answered as if they were the one doing harm."""
-    danger = scores.is_danger & scores.counted
-    s = scores.writer[danger]
-    truth = np.array([e.writer_harms for e in scores.examples])[danger]
-    best, best_f = float(s.max()) + 1, -1.0
-    for t in np.unique(np.quantile(s, np.linspace(0.8, 0.999, 200))):
-        predicted = s >= t
-        tp = (predicted & truth).sum()
-        precision, recall = tp / max(predicted.sum(), 1), tp / max(truth.sum(), 1)
-        f = 1.25 * precision * recall / max(0.25 * precision + recall, 1e-9)
-        if f > best_f:
-            best, best_f = float(t), f
-    return best
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=corpus.CORPUS_DIR)
@@ -446,6 +438,15 @@ def main(argv: list[str] | None = None) -> int:
                             choice = (floor, weight, near, offset, boost)
                             best = (key, choice, limits, figures)
     _, (floor, weight, near, offset, boost), limits, figures = best
+    # The writer's thresholds on the chosen settings' levels, as the screen decides at run time.
+    scores.floored = np.array([model.floored(floor, it.hits) for it in items])
+    scores.weigh(weight, near)
+    level, _ = levels(scores, offset, boost, limits)
+    print(f"writer (old choice, whole text, F0.5): {writing.old_figures(scores, items, level)}")
+    writer_limits, writer_figures = writing.thresholds(
+        scores, items, level, offset, boost, limits["check"]
+    )
+    print(f"writer: thresholds {writer_limits}; {writer_figures}")
     print("fitting the head on the whole training split…", flush=True)
     head = fit_head(items, members=args.members)
     head = model.Head(
@@ -453,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         head.output,
         head.categories,
         head.writer,
-        thresholds={**limits, "writer": writer_threshold(scores)},
+        thresholds={**limits, **writer_limits},
         boost={"danger": boost, "alert": boost},
         offset=offset,
         floor=floor,
@@ -470,6 +471,7 @@ def main(argv: list[str] | None = None) -> int:
             "train_texts": len(examples),
             "cross_validation_on": "the writers' training texts (not train/extra-*)",
             "cross_validation": {k: round(v, 4) for k, v in figures.items()},
+            "cross_validation_writer": writer_figures,
         },
     )
     head.save()
