@@ -24,8 +24,9 @@ why (about 31 updates per couple; 300 couples, some 9,000 updates, by default):
 
 That is about 80 % button presses and 20 % typed messages (6 in 7 of them check-in answers, the
 rest ``/promise`` and ``/promises``). Typed answers go through the normal text path, so the
-safety screen sees every one. Each person's updates stay in order; people are interleaved,
-shuffled within each step, as they would arrive.
+safety screen sees every one, each in its writer's own words (``personal``: no two people
+type the same answer). Each person's updates stay in order; people are interleaved, shuffled
+within each step, as they would arrive.
 """
 
 from __future__ import annotations
@@ -72,6 +73,24 @@ PROMISES = [
     "book the cinema for Friday 20:00",
 ]
 TOPICS = ["time", "communication", "money", "chores", "work", "family"]
+# People do not type the same words: each typed answer of the evening is made distinct by an
+# opening and an ending (so a cache or a batch of identical texts cannot flatter the screen's
+# cost; 6 x 2 x 16 = 192 forms of each answer: one per person at 300 couples).
+OPENINGS = ["", "Honestly, ", "I think ", "Probably ", "hmm ", "Mostly: "]
+ENDINGS = ["", "!", " :)", " 🙂", ".", " again", " x", "…", " ❤️", "!!", " haha", " tbh", " lol"]
+ENDINGS += [" 😊", "?", " 🙏"]
+
+
+def personal(answers: list[str], uid: int) -> str:
+    """The answer of person ``uid``: one of ``answers``, in that person's own words."""
+    text = answers[uid % len(answers)]
+    form = uid // len(answers)
+    opening = OPENINGS[form % len(OPENINGS)]
+    form //= len(OPENINGS)
+    if form % 2:  # typed in lower case
+        text = text[0].lower() + text[1:]
+    form //= 2
+    return opening + text + ENDINGS[form % len(ENDINGS)]
 
 
 # -- the database on the evening ----------------------------------------------------------------
@@ -302,11 +321,11 @@ async def build(url: str) -> Evening:
                     steps[7 + i] = ("rating often", out.press(uid, f"ca:{ci}:{field}:{i % 2}"))
                 if uid in followup:
                     steps[11] = ("topic follow-up", out.press(uid, f"ca:{ci}:topic_resolved:y"))
-                steps[12] = ("typed answer", out.typed(uid, WENT_WELL[uid % len(WENT_WELL)]))
-                steps[13] = ("typed answer", out.typed(uid, HARD[uid % len(HARD)]))
+                steps[12] = ("typed answer", out.typed(uid, personal(WENT_WELL, uid)))
+                steps[13] = ("typed answer", out.typed(uid, personal(HARD, uid)))
                 topic = TOPICS[uid % len(TOPICS)]
                 steps[14] = ("topic", out.press(uid, f"ca:{ci}:hard_topic:{topic}"))
-                steps[15] = ("typed last answer", out.typed(uid, IMPROVE[uid % len(IMPROVE)]))
+                steps[15] = ("typed last answer", out.typed(uid, personal(IMPROVE, uid)))
             if both_finish:
                 steps[17] = ("ready", out.press(uid, f"ck:ready:{ci}"))
             partner = b if uid == a else a
