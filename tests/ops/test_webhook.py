@@ -12,6 +12,7 @@ import pytest
 
 from bot.app import build_application
 from bot.ops.web import MAX_BODY, Webhook, asgi_app
+from bot.runtime import runtime_of
 from bot.simulator.harness import simulator_settings
 from bot.simulator.telegram import FakeTelegram
 from tests.conftest import SAM_ID
@@ -49,6 +50,9 @@ async def web(db_url, clock) -> AsyncIterator[tuple[httpx.AsyncClient, FakeTeleg
         async with httpx.AsyncClient(transport=transport, base_url="http://rekindle") as client:
             yield client, telegram, app
         await app.stop()
+    # What a process's post_shutdown does (``async with app`` does not run it): the database's
+    # connections closed while this test's event loop still runs, not by their threads later.
+    await runtime_of(app).db.dispose()
 
 
 async def test_only_requests_with_the_secret_are_handled(web, clock):
@@ -120,6 +124,7 @@ async def test_with_a_metrics_token_metrics_need_it_on_every_port(db_url, clock)
                 page = await client.get("/metrics", headers={"Authorization": f"Bearer {token}"})
                 assert page.status_code == 200 and "rekindle_sends_total" in page.text
                 assert (await client.get("/healthz")).status_code == 200  # no token needed
+    await runtime_of(app).db.dispose()  # see ``web``
 
 
 # -- a real `python -m bot web` process ---------------------------------------------------------
