@@ -442,7 +442,6 @@ def main(argv: list[str] | None = None) -> int:
     scores.floored = np.array([model.floored(floor, it.hits) for it in items])
     scores.weigh(weight, near)
     level, _ = levels(scores, offset, boost, limits)
-    print(f"writer (old choice, whole text, F0.5): {writing.old_figures(scores, items, level)}")
     writer_limits, writer_figures = writing.thresholds(
         scores, items, level, offset, boost, limits["check"]
     )

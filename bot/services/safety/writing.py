@@ -1,10 +1,11 @@
 """The writer's thresholds: when a danger text is read as the writer hurting, threatening or
 controlling the partner ("I grabbed her arm so hard it bruised"), from out-of-fold scores.
 
-The screen decides as ``screening.decide`` does: the writer logit's maximum over the units that
-carry the danger, against one threshold at "alert" (``writer``) and one at "check"
-(``writer_check``); never when a phrase says the partner does it to the writer; always when a
-phrase of the writer's own acts matched. The thresholds give the most writers' texts found at a
+The screen decides as ``screening.decide`` does: the writer logit of the whole text or its
+maximum over the units that carry the danger (``writer_whole``: whichever finds more writers),
+against one threshold at "alert" (``writer``) and one at "check" (``writer_check``); never
+when a phrase says the partner does it to the writer; always when a phrase of the writer's own
+acts matched. The thresholds give the most writers' texts found at a
 precision of at least ``PRECISION`` over every flagged text (danger or not): telling a person
 who is hurt that they may be the one who hurts is worse than missing a writer.
 """
@@ -54,24 +55,6 @@ def _facts(scores: Scores, items: list[Encoded]):
     ruled = np.array([it.hits.writer_harms for it in items])
     victim = np.array([any(not w for _, w in it.hits.matched) for it in items])
     return truth, ruled, victim, scores.counted
-
-
-def old_figures(scores: Scores, items: list[Encoded], level: np.ndarray) -> dict[str, float]:
-    """The former choice, for comparison: the whole text's logit, F0.5 threshold, alert only."""
-    truth, ruled, victim, counted = _facts(scores, items)
-    danger = scores.is_danger & counted
-    s, t_truth = scores.writer[danger], truth[danger]
-    best, best_f = float(s.max()) + 1, -1.0
-    for t in np.unique(np.quantile(s, np.linspace(0.8, 0.999, 200))):
-        p = s >= t
-        tp = (p & t_truth).sum()
-        precision, recall = tp / max(p.sum(), 1), tp / max(t_truth.sum(), 1)
-        f = 1.25 * precision * recall / max(0.25 * precision + recall, 1e-9)
-        if f > best_f:
-            best, best_f = float(t), f
-    # At run time the carrying units' maximum was used with this threshold.
-    predicted = ruled | (~victim & (level == 2) & (scores.writer >= best))
-    return {"threshold": round(best, 3), **_figures(predicted, truth, level, counted)}
 
 
 def _search(s, truth, ruled, victim, level, counted):
