@@ -10,7 +10,7 @@ SUM    := $(shell cat pyproject.toml $(LOCK) 2>/dev/null | cksum | cut -d' ' -f1
 RUN_STAMP := $(VENV)/.installed-run-$(SUM)
 DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
 
-.PHONY: run install test migrate doctor translations lint bench bench-profile crash-bench demo lock places train-safety eval-safety clean
+.PHONY: run install test migrate doctor translations lint bench bench-profile crash-bench demo lock places train-safety tune-safety eval-safety clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rekindle needs Python 3.11 or newer (set PYTHON=python3.12 for example).")'
@@ -71,6 +71,13 @@ bench: $(RUN_STAMP)
 
 ## train-safety: fit the safety screen's head on content/safety/corpus/train (cross-validated)
 train-safety: $(DEV_STAMP)
+	$(BIN)/python -m bot.services.safety.training
+
+## tune-safety: fine-tune the screen's encoder on train/extra-* (installs torch; ~35 min on two
+## cores), writing content/safety/encoder.npz, then fit the head on it (make train-safety)
+tune-safety: $(DEV_STAMP)
+	$(PIP) install --quiet -c $(LOCK) -e '.[dev,tune]'
+	$(BIN)/python -m bot.services.safety.tuning
 	$(BIN)/python -m bot.services.safety.training
 
 ## eval-safety: measure the safety screen on the frozen test split (and the rules alone)

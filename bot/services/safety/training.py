@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no training texts in {args.corpus}/train", file=sys.stderr)
         return 1
     embedder = model.Embedder()
-    cache = corpus.EmbeddingCache(embedder.embed, f"{model.EMBEDDER}-{embedder.version}")
+    cache = corpus.EmbeddingCache(embedder.embed, embedder.key)
     print(f"embedding {len(examples)} training texts…", flush=True)
     items = encode(examples, cache)
     cache.save()
@@ -463,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
         similarity_weight=near,
         meta={
             "embedder": f"{model.EMBEDDER} {embedder.version} (multilingual-e5-small, query:)",
+            "encoder": embedder.encoder,
             "units": "pooled",
             "whole_exact_chars": WHOLE_EXACT_CHARS,
             "members": args.members,
