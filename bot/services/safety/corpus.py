@@ -9,6 +9,7 @@ head learns from; ``test/<lang>.jsonl`` is frozen: never trained or tuned on, on
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,15 +87,21 @@ class EmbeddingCache:
                 self._vectors = dict(zip(data["texts"].tolist(), data["vectors"], strict=True))
 
     def __call__(self, texts: list[str]) -> np.ndarray:
+        self.fill(texts)
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([self._vectors[t] for t in texts])
+
+    def fill(self, texts: Iterable[str]) -> None:
+        """Embed the texts not yet known, 64 per call: the model splits a call over both cores,
+        where one text's call of a sentence or two runs on one (a cold cache fills twice as
+        fast when every text is asked for first)."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
         for start in range(0, len(missing), 64):
             batch = missing[start : start + 64]
             for text, vector in zip(batch, self._embed(batch), strict=True):
                 self._vectors[text] = vector
             self._dirty = True
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        return np.stack([self._vectors[t] for t in texts])
 
     def save(self) -> None:
         if not self._dirty:

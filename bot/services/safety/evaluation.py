@@ -18,6 +18,7 @@ from bot.services.safety import corpus, model, rules
 from bot.services.safety.screening import (
     Screening,
     decide,
+    embedded_texts,
     from_rules,
     unit_vectors,
     whole_index,
@@ -37,10 +38,12 @@ def screen_all(examples: list[corpus.Example], rules_only: bool) -> list[Screeni
     head = model.Head.load()
     embedder = model.Embedder()
     cache = corpus.EmbeddingCache(embedder.embed, embedder.key)
+    mode, whole_exact = head.meta.get("units", "pooled"), head.whole_exact
+    cache.fill(t for e in examples for t in embedded_texts(split(e.text), mode, whole_exact))
     results = []
     for e in examples:
         units = split(e.text)
-        vectors = unit_vectors(units, cache, head.meta.get("units", "pooled"), head.whole_exact)
+        vectors = unit_vectors(units, cache, mode, whole_exact)
         hits = rules.match(e.text)
         results.append(decide(vectors, whole_index(units), hits, head, units.sentences))
     cache.save()

@@ -38,7 +38,7 @@ from bot.services.safety.fitting import (  # noqa: F401  (lexical_features: test
     fit_networks,
     lexical_features,
 )
-from bot.services.safety.screening import unit_vectors, whole_index
+from bot.services.safety.screening import embedded_texts, unit_vectors, whole_index
 from bot.services.safety.units import split
 
 FOLDS = 5
@@ -85,6 +85,8 @@ class Encoded:
 def encode(
     examples: list[Example], embed, mode: str = "pooled", whole_exact: int = WHOLE_EXACT_CHARS
 ) -> list[Encoded]:
+    if isinstance(embed, corpus.EmbeddingCache):
+        embed.fill(t for e in examples for t in embedded_texts(split(e.text), mode, whole_exact))
     encoded = []
     for example in examples:
         units = split(example.text)
