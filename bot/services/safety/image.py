@@ -140,9 +140,15 @@ def quantize(values: np.ndarray) -> np.ndarray:
 def fingerprint(path: Path = ENCODER_PATH) -> str | None:
     """A short digest of the tuned layers (None: there are none)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+        with open(path, "rb") as file:  # read in chunks: no 12 MB buffer left in the heap
+            return hashlib.file_digest(file, "sha256").hexdigest()[:12]
     except OSError:
         return None
+
+
+def fingerprint_of(built: Path) -> str:
+    """The tuned layers' digest from a built image's name (``tuned_image``)."""
+    return built.name.split("-")[2]
 
 
 def cache_dir() -> Path:

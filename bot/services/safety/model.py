@@ -58,7 +58,7 @@ class Embedder:
         self.version = getattr(module, "__version__", "?")
         # The layers tuned on the safety corpus (image.py), over the package's own weights.
         tuned = image.tuned_image(Path(module.__file__).parent / "e5-small-q4.bin")
-        self.encoder = image.fingerprint() if tuned else BASE_ENCODER
+        self.encoder = image.fingerprint_of(tuned) if tuned else BASE_ENCODER
         self.key = f"{EMBEDDER}-{self.version}" + (f"-{self.encoder}" if tuned else "")
         self._model = module.E5(model_path=str(tuned) if tuned else None, num_threads=threads)
         self.dim = int(self._model.dim)
